@@ -1,0 +1,372 @@
+#include "portal_client.h"
+
+#include "common/logging.h"
+#include "common/secure_wipe.h"
+#include "response_parsers.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace pbx {
+
+namespace {
+
+const QString ApiBase = u"/ns-api/v2"_s;
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+PortalError invalid(const char *text, const QString &arg = {})
+{
+    QString message = QCoreApplication::translate("pbx::PortalClient", text);
+    if (!arg.isNull())
+        message = message.arg(arg);
+    return PortalError::make(ErrorKind::InvalidInput, message);
+}
+
+} // namespace
+
+Result<QUrl, PortalError> PortalClient::portalUrl(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "Enter the portal address."));
+    if (!trimmed.contains(u"://"))
+        trimmed.prepend(u"https://"_s);
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "“%1” is not a valid portal address."), text);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http" && !isLoopbackHost(url.host()))
+        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient",
+                                         "Use https:// for %1: passwords are never sent over plain http."),
+                       url.host());
+    if (scheme != u"https" && scheme != u"http")
+        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "The portal address must start with https://."));
+    if (!url.userInfo().isEmpty())
+        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "The portal address must not contain a user name."));
+    // Whatever path was given (".../ns-api/v2", "/portal/"), the API lives at
+    // the origin's /ns-api/v2.
+    url.setPath({});
+    url.setQuery(QString());
+    url.setFragment({});
+    return url;
+}
+
+PortalClient::PortalClient(QUrl portal, TlsTrust trust, const Clock &clock, QObject *parent)
+    : QObject(parent), m_portal(std::move(portal)), m_trust(std::move(trust)), m_clock(clock)
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // No disk cache and no cookies: every answer is live and per-token.
+    m_nam.setCookieJar(nullptr);
+}
+
+PortalClient::~PortalClient()
+{
+    abortAll();
+}
+
+void PortalClient::abortAll()
+{
+    const auto pending = m_pending;
+    for (QNetworkReply *reply : pending) {
+        reply->setProperty("pbx-cancelled", true);
+        reply->abort(); // finished() fires synchronously with OperationCanceledError
+    }
+}
+
+void PortalClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &bearer,
+                        Endpoint endpoint, RawCallback done)
+{
+    QUrl url = m_portal;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(ApiBase + (q < 0 ? path : path.left(q)), QUrl::TolerantMode);
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, "pbx-admin/" PBX_VERSION ""_ba);
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    request.setTransferTimeout(m_limits.idleTimeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (url.scheme() == u"https")
+        request.setSslConfiguration(m_trust.configuration());
+
+    // The body may hold a password: it lives in this buffer only, which is
+    // wiped once the reply (and with it Qt's reference) is gone.
+    auto payload = std::make_shared<QByteArray>(body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray());
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, *payload);
+    m_pending.insert(reply);
+    connect(reply, &QObject::destroyed, reply, [payload] { secureWipe(*payload); });
+
+    // Why we aborted, if we did: Qt only reports OperationCanceledError.
+    auto failure = std::make_shared<std::optional<PortalError>>();
+    const QPointer<QNetworkReply> guard(reply);
+    const auto failWith = [guard, failure](PortalError error) {
+        if (!failure->has_value())
+            *failure = std::move(error);
+        if (guard)
+            guard->abort();
+    };
+
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [failWith] { failWith(PortalError::make(ErrorKind::Timeout)); });
+    deadline->start(m_limits.totalTimeoutMs);
+
+    connect(reply, &QNetworkReply::sslErrors, this, [this, guard, failWith](const QList<QSslError> &errors) {
+        if (!guard)
+            return;
+        const QSslCertificate peer = guard->sslConfiguration().peerCertificate();
+        auto verdict = m_trust.evaluate(errors, peer);
+        if (verdict) {
+            guard->ignoreSslErrors(verdict.value()); // exactly these, for the pinned certificate
+            return;
+        }
+        qCWarning(lcTls) << "refusing certificate" << CertificateInfo::from(peer).fingerprintText() << "of"
+                         << guard->url().host() << ":" << verdict.error().detail;
+        failWith(verdict.error());
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, guard, failWith] {
+        if (!guard)
+            return;
+        if (auto problem = m_trust.checkPeer(guard->sslConfiguration().peerCertificate())) {
+            qCWarning(lcTls) << "pinned certificate mismatch for" << guard->url().host();
+            failWith(*problem);
+        }
+    });
+    connect(reply, &QNetworkReply::redirected, this, [guard, failWith, origin = url](const QUrl &target) {
+        if (!guard)
+            return;
+        const QUrl resolved = origin.resolved(target);
+        // Only same-origin https redirects are followed: a POST with a
+        // password must never be replayed to another host or over http.
+        if (resolved.scheme() == origin.scheme() && resolved.host() == origin.host()
+            && resolved.port(443) == origin.port(443) && origin.scheme() == u"https") {
+            emit guard->redirectAllowed();
+            return;
+        }
+        failWith(PortalError::make(ErrorKind::InsecureRedirect, resolved.toDisplayString(QUrl::RemoveUserInfo)));
+    });
+    const qint64 cap = m_limits.maxResponseBytes;
+    const auto checkSize = [guard, failWith, cap](qint64 size) {
+        if (guard && size > cap)
+            failWith(PortalError::make(ErrorKind::Protocol, u"response larger than %1 bytes"_s.arg(cap)));
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [guard, checkSize] {
+        if (guard)
+            checkSize(guard->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [checkSize](qint64 received, qint64) { checkSize(received); });
+
+    connect(reply, &QNetworkReply::finished, this, [this, reply, failure, endpoint, done = std::move(done), path] {
+        m_pending.remove(reply);
+        reply->deleteLater();
+        if (failure->has_value())
+            return done(**failure);
+        const QNetworkReply::NetworkError error = reply->error();
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!status.isValid()) {
+            // No HTTP answer at all.
+            switch (error) {
+            case QNetworkReply::OperationCanceledError:
+                // Not ours (abortAll marks its own): the idle transfer timeout.
+                return done(PortalError::make(reply->property("pbx-cancelled").toBool() ? ErrorKind::Cancelled
+                                                                                         : ErrorKind::Timeout));
+            case QNetworkReply::TimeoutError:
+                return done(PortalError::make(ErrorKind::Timeout));
+            case QNetworkReply::SslHandshakeFailedError: {
+                PortalError e = PortalError::make(ErrorKind::Tls, reply->errorString());
+                e.tlsProblem = TlsProblem::Handshake;
+                return done(e);
+            }
+            default:
+                qCInfo(lcPortal) << "network error on" << path << ":" << reply->errorString();
+                return done(PortalError::make(ErrorKind::Network, reply->errorString()));
+            }
+        }
+        Reply r;
+        r.status = status.toInt();
+        r.body = reply->read(m_limits.maxResponseBytes + 1);
+        if (r.body.size() > m_limits.maxResponseBytes)
+            return done(PortalError::make(ErrorKind::Protocol, u"response too large"_s));
+        r.retryAfter = reply->rawHeader("Retry-After");
+        qCDebug(lcPortal) << reply->operation() << path << "->" << r.status;
+        if (r.status >= 200 && r.status < 300)
+            return done(std::move(r));
+        done(httpError(endpoint, r, QString::fromLatin1(reply->request().rawHeader("Authorization").mid(7))));
+    });
+}
+
+PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const QString &bearer) const
+{
+    const bool tokenCall = endpoint == Endpoint::Token || endpoint == Endpoint::MfaToken;
+    ErrorKind kind = ErrorKind::Protocol;
+    switch (reply.status) {
+    case 400: kind = ErrorKind::Protocol; break;
+    case 401: kind = tokenCall ? ErrorKind::BadCredentials : ErrorKind::SessionExpired; break;
+    case 403: {
+        const auto claims = parse::jwtClaims(bearer);
+        kind = claims && claims.value().isMfaRestricted() ? ErrorKind::MfaRequired : ErrorKind::Forbidden;
+        break;
+    }
+    case 404: kind = ErrorKind::NotFound; break;
+    case 409: kind = endpoint == Endpoint::Activate ? ErrorKind::WrongPassword : ErrorKind::Protocol; break;
+    case 410: kind = ErrorKind::NoPendingEnrollment; break;
+    case 422:
+        kind = endpoint == Endpoint::Activate || endpoint == Endpoint::MfaToken ? ErrorKind::WrongPasscode
+                                                                                 : ErrorKind::Protocol;
+        break;
+    case 429: kind = ErrorKind::RateLimited; break;
+    default: kind = reply.status >= 500 ? ErrorKind::Server : ErrorKind::Protocol; break;
+    }
+    PortalError e = PortalError::make(kind, u"HTTP %1"_s.arg(reply.status));
+    e.httpStatus = reply.status;
+    e.serverMessage = parse::errorMessage(reply.body);
+    if (kind == ErrorKind::RateLimited)
+        e.retryAfterSeconds = parse::retryAfterSeconds(reply.retryAfter, m_clock.now());
+    return e;
+}
+
+void PortalClient::tokenCall(const QJsonObject &body, Endpoint endpoint, Callback<TokenPair> done)
+{
+    send("POST", u"/jwt"_s, &body, {}, endpoint, [done = std::move(done)](Result<Reply, PortalError> r) {
+        if (!r)
+            return done(r.error());
+        done(parse::tokenPair(r.value().body));
+    });
+}
+
+void PortalClient::passwordGrant(const ClientCredentials &client, const QString &username, const QString &password,
+                                 Callback<TokenPair> done)
+{
+    const QJsonObject body{{u"grant_type"_s, u"password"_s},
+                           {u"client_id"_s, client.clientId},
+                           {u"client_secret"_s, client.clientSecret},
+                           {u"username"_s, username},
+                           {u"password"_s, password}};
+    tokenCall(body, Endpoint::Token, std::move(done));
+}
+
+void PortalClient::mfaGrant(const ClientCredentials &client, const QString &username, const QString &password,
+                            const QString &passcode, const TokenPair &restricted, Callback<TokenPair> done)
+{
+    const QJsonObject body{
+        {u"grant_type"_s, u"mfa"_s},
+        {u"client_id"_s, client.clientId},
+        {u"client_secret"_s, client.clientSecret},
+        {u"username"_s, username},
+        {u"password"_s, password},
+        {u"mfa_vendor"_s, restricted.claims.mfaVendor.isEmpty() ? u"google"_s : restricted.claims.mfaVendor},
+        {u"mfa_type"_s, restricted.claims.mfaType.isEmpty() ? u"authenticator"_s : restricted.claims.mfaType},
+        {u"passcode"_s, passcode},
+        {u"ns_id_type"_s, u"subscriber"_s},
+        {u"access_token"_s, restricted.token}};
+    tokenCall(body, Endpoint::MfaToken, std::move(done));
+}
+
+void PortalClient::refreshGrant(const ClientCredentials &client, const QString &refreshToken, Callback<TokenPair> done)
+{
+    const QJsonObject body{{u"grant_type"_s, u"refresh_token"_s},
+                           {u"client_id"_s, client.clientId},
+                           {u"client_secret"_s, client.clientSecret},
+                           {u"refresh"_s, refreshToken}};
+    tokenCall(body, Endpoint::Other, std::move(done));
+}
+
+void PortalClient::revoke(const QString &token, Callback<Done> done)
+{
+    send("DELETE", u"/jwt"_s, nullptr, token, Endpoint::Other, [done = std::move(done)](Result<Reply, PortalError> r) {
+        if (!r)
+            return done(r.error());
+        done(Done{});
+    });
+}
+
+template <typename T, typename Parser>
+void PortalClient::getJson(const QString &path, const QString &token, Parser parser, Callback<T> done)
+{
+    send("GET", path, nullptr, token, Endpoint::Other, [parser, done = std::move(done)](Result<Reply, PortalError> r) {
+        if (!r)
+            return done(r.error());
+        done(parser(r.value().body));
+    });
+}
+
+void PortalClient::currentClaims(const QString &token, Callback<JwtClaims> done)
+{
+    getJson<JwtClaims>(u"/jwt"_s, token,
+                       [](const QByteArray &body) -> Result<JwtClaims, PortalError> {
+                           const QJsonDocument doc = QJsonDocument::fromJson(body);
+                           if (!doc.isObject())
+                               return PortalError::make(ErrorKind::Protocol, u"expected a JSON object"_s);
+                           return parse::claimsObject(doc.object());
+                       },
+                       std::move(done));
+}
+
+void PortalClient::startEnrollment(const QString &token, Callback<Enrollment> done)
+{
+    send("POST", u"/domains/~/users/~/mfa/enrollment"_s, nullptr, token, Endpoint::Enrollment,
+         [done = std::move(done)](Result<Reply, PortalError> r) {
+             if (!r)
+                 return done(r.error());
+             done(parse::enrollment(r.value().body));
+         });
+}
+
+void PortalClient::activateEnrollment(const QString &token, const QString &passcode, const QString &password,
+                                      Callback<TokenPair> done)
+{
+    const QJsonObject body{{u"passcode"_s, passcode}, {u"password"_s, password}};
+    send("POST", u"/domains/~/users/~/mfa/activate"_s, &body, token, Endpoint::Activate,
+         [done = std::move(done)](Result<Reply, PortalError> r) {
+             if (!r)
+                 return done(r.error());
+             done(parse::tokenPair(r.value().body));
+         });
+}
+
+static QString pathSegment(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s, "@~"));
+}
+
+void PortalClient::domains(const QString &token, Callback<QList<PortalDomain>> done)
+{
+    getJson<QList<PortalDomain>>(u"/domains"_s, token, &parse::domains, std::move(done));
+}
+
+void PortalClient::users(const QString &token, const QString &domain, int start, int limit,
+                         Callback<QList<PortalUser>> done)
+{
+    getJson<QList<PortalUser>>(u"/domains/%1/users?start=%2&limit=%3"_s.arg(pathSegment(domain)).arg(start).arg(limit),
+                               token, &parse::users, std::move(done));
+}
+
+void PortalClient::userCount(const QString &token, const QString &domain, Callback<int> done)
+{
+    getJson<int>(u"/domains/%1/users/count"_s.arg(pathSegment(domain)), token, &parse::count, std::move(done));
+}
+
+void PortalClient::myUser(const QString &token, Callback<PortalUser> done)
+{
+    getJson<PortalUser>(u"/domains/~/users/~"_s, token, &parse::user, std::move(done));
+}
+
+} // namespace pbx

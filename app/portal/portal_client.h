@@ -1,0 +1,113 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "portal_error.h"
+#include "portal_types.h"
+#include "tls_trust.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+#include <functional>
+#include <variant>
+
+class QNetworkReply;
+
+namespace pbx {
+
+// The API client's identity at the portal (NetSapiens client_id/secret).
+struct ClientCredentials
+{
+    QString clientId;
+    QString clientSecret;
+};
+
+struct Done
+{
+};
+
+// Asynchronous calls to one portal over one QNetworkAccessManager. Every
+// call ends in exactly one callback with a value or a typed error, unless
+// abortAll() or the client's destruction cancels it first.
+class PortalClient : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T, PortalError>)>;
+
+    struct Limits
+    {
+        int idleTimeoutMs = 15000;          // no byte for this long: give up
+        int totalTimeoutMs = 30000;         // whole request, however it trickles
+        qint64 maxResponseBytes = 8 << 20;  // larger answers are refused
+    };
+
+    // Accepts "https://host[:port][/...]"; plain http only to this computer.
+    static Result<QUrl, PortalError> portalUrl(const QString &text);
+
+    PortalClient(QUrl portal, TlsTrust trust, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~PortalClient() override;
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const QUrl &portal() const { return m_portal; }
+    const TlsTrust &trust() const { return m_trust; }
+    int pendingRequests() const { return int(m_pending.size()); }
+
+    // POST /jwt grant_type=password
+    void passwordGrant(const ClientCredentials &client, const QString &username, const QString &password,
+                       Callback<TokenPair> done);
+    // POST /jwt grant_type=mfa, answering the challenge of a restricted token
+    void mfaGrant(const ClientCredentials &client, const QString &username, const QString &password,
+                  const QString &passcode, const TokenPair &restricted, Callback<TokenPair> done);
+    // POST /jwt grant_type=refresh_token
+    void refreshGrant(const ClientCredentials &client, const QString &refreshToken, Callback<TokenPair> done);
+    // DELETE /jwt
+    void revoke(const QString &token, Callback<Done> done);
+    // GET /jwt
+    void currentClaims(const QString &token, Callback<JwtClaims> done);
+
+    // Our MFA extension (docs/portal-api.md).
+    void startEnrollment(const QString &token, Callback<Enrollment> done);
+    void activateEnrollment(const QString &token, const QString &passcode, const QString &password,
+                            Callback<TokenPair> done);
+
+    void domains(const QString &token, Callback<QList<PortalDomain>> done);
+    void users(const QString &token, const QString &domain, int start, int limit, Callback<QList<PortalUser>> done);
+    void userCount(const QString &token, const QString &domain, Callback<int> done);
+    void myUser(const QString &token, Callback<PortalUser> done);
+
+    // Cancels every request in flight; their callbacks get Cancelled.
+    void abortAll();
+
+private:
+    enum class Endpoint { Token, MfaToken, Activate, Enrollment, Other };
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray retryAfter;
+    };
+    using RawCallback = std::function<void(Result<Reply, PortalError>)>;
+
+    void send(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &bearer,
+              Endpoint endpoint, RawCallback done);
+    PortalError httpError(Endpoint endpoint, const Reply &reply, const QString &bearer) const;
+    void tokenCall(const QJsonObject &body, Endpoint endpoint, Callback<TokenPair> done);
+    template <typename T, typename Parser>
+    void getJson(const QString &path, const QString &token, Parser parser, Callback<T> done);
+
+    QUrl m_portal;
+    TlsTrust m_trust;
+    const Clock &m_clock;
+    Limits m_limits;
+    QNetworkAccessManager m_nam;
+    QSet<QNetworkReply *> m_pending;
+};
+
+} // namespace pbx

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "certificate_info.h"
+
+#include <QString>
+
+namespace pbx {
+
+// What went wrong, as a value the UI and the CLI can act on.
+enum class ErrorKind {
+    BadCredentials,      // username, password or client credentials refused
+    MfaRequired,         // the token only allows completing MFA
+    WrongPasscode,       // TOTP code wrong, expired or already used
+    WrongPassword,       // password refused while activating MFA (409)
+    NoPendingEnrollment, // enrollment expired or never started (410)
+    RateLimited,         // too many attempts; see retryAfterSeconds
+    Tls,                 // see tlsProblem and certificate
+    Network,             // unreachable, refused, reset
+    Timeout,
+    Server,              // 5xx
+    Protocol,            // the portal answered something we cannot use
+    Forbidden,           // 403 for other reasons
+    NotFound,            // 404
+    SessionExpired,      // 401 on an authenticated call
+    InvalidInput,        // refused before anything was sent
+    InsecureRedirect,    // a redirect to http or to another host was refused
+    Cancelled,
+};
+
+enum class TlsProblem {
+    None,
+    Untrusted,    // self-signed or unknown CA
+    Expired,
+    NotYetValid,
+    HostMismatch,
+    PinMismatch,  // a pinned portal presented another certificate
+    Handshake,    // e.g. the server offers only TLS 1.0/1.1
+    Other,
+};
+
+struct PortalError
+{
+    ErrorKind kind = ErrorKind::Protocol;
+    int httpStatus = 0;
+    QString serverMessage;   // the portal's own "message", shown as detail
+    QString detail;          // technical detail (never a secret)
+    int retryAfterSeconds = 0;
+    TlsProblem tlsProblem = TlsProblem::None;
+    CertificateInfo certificate;
+
+    // One sentence in plain words, translated, saying what happened and,
+    // where it helps, what to do.
+    QString message() const;
+
+    static PortalError make(ErrorKind kind, QString detail = {})
+    {
+        PortalError e;
+        e.kind = kind;
+        e.detail = std::move(detail);
+        return e;
+    }
+};
+
+const char *errorKindName(ErrorKind kind);
+
+} // namespace pbx

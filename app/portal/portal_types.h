@@ -1,0 +1,57 @@
+#pragma once
+
+#include "mfa/otpauth_uri.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pbx {
+
+// Claims of a NetSapiens JWT (JwtResponse in the API description), plus the
+// MFA claims the portal adds to a restricted token.
+struct JwtClaims
+{
+    QString sub, user, domain, territory, userScope, displayName, userEmail, jti, issuer;
+    qint64 exp = 0;
+    qint64 iat = 0;
+    QString mfaVendor, mfaType;
+    std::optional<bool> mfaEnrolled;
+    QJsonObject raw;
+
+    bool isMfaRestricted() const { return userScope == u"mfa_required"; }
+    bool needsEnrollment() const { return isMfaRestricted() && mfaEnrolled == false; }
+    bool needsChallenge() const { return isMfaRestricted() && !needsEnrollment(); }
+};
+
+struct TokenPair
+{
+    QString token;
+    QString refresh; // empty for an MFA-restricted token
+    JwtClaims claims;
+};
+
+// A pending TOTP enrollment as the portal describes it.
+struct Enrollment
+{
+    mfa::OtpauthUri key;   // parsed and checked against the other fields
+    QString otpauthUri;
+    QDateTime expires;
+};
+
+struct PortalDomain
+{
+    QString domain, reseller, description;
+};
+
+struct PortalUser
+{
+    QString user, domain, firstName, lastName, loginUsername, email, scope;
+    bool mfaRequired = false;
+    bool mfaEnrolled = false;
+    QDateTime mfaEnrolledAt;
+};
+
+} // namespace pbx

@@ -1,0 +1,274 @@
+#include "response_parsers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace pbx::parse {
+
+namespace {
+
+constexpr int MaxTokenLength = 16 * 1024;
+
+PortalError protocol(const QString &detail)
+{
+    return PortalError::make(ErrorKind::Protocol, detail);
+}
+
+std::optional<QJsonDocument> json(const QByteArray &body)
+{
+    QJsonParseError err{};
+    QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return doc;
+}
+
+// Optional string field: absent or null is empty; another type is an error.
+bool str(const QJsonObject &o, const char *key, QString *out, bool required = false)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) {
+        out->clear();
+        return !required;
+    }
+    if (!v.isString())
+        return false;
+    *out = v.toString();
+    return !required || !out->isEmpty();
+}
+
+// Booleans arrive as JSON booleans or, in NetSapiens style, "yes"/"no".
+bool boolean(const QJsonObject &o, const char *key, bool *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) {
+        *out = false;
+        return true;
+    }
+    if (v.isBool()) {
+        *out = v.toBool();
+        return true;
+    }
+    if (v.isString() && (v.toString() == u"yes" || v.toString() == u"no")) {
+        *out = v.toString() == u"yes";
+        return true;
+    }
+    return false;
+}
+
+bool integer(const QJsonObject &o, const char *key, qint64 *out, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return !required;
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    if (d != double(qint64(d)) || d < 0 || d > 1e13)
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+QDateTime dateTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+Result<QJsonObject, PortalError> object(const QByteArray &body)
+{
+    const auto doc = json(body);
+    if (!doc || !doc->isObject())
+        return protocol(QStringLiteral("expected a JSON object"));
+    return doc->object();
+}
+
+Result<QJsonArray, PortalError> array(const QByteArray &body)
+{
+    const auto doc = json(body);
+    if (!doc || !doc->isArray())
+        return protocol(QStringLiteral("expected a JSON array"));
+    return doc->array();
+}
+
+Result<PortalUser, PortalError> userObject(const QJsonObject &o)
+{
+    PortalUser u;
+    QString enrolledAt;
+    if (!str(o, "user", &u.user, true) || !str(o, "domain", &u.domain, true)
+        || !str(o, "name-first-name", &u.firstName) || !str(o, "name-last-name", &u.lastName)
+        || !str(o, "login-username", &u.loginUsername) || !str(o, "email", &u.email)
+        || !str(o, "user-scope", &u.scope) || !boolean(o, "mfa-required", &u.mfaRequired)
+        || !boolean(o, "mfa-enrolled", &u.mfaEnrolled) || !str(o, "mfa-enrolled-datetime", &enrolledAt))
+        return protocol(QStringLiteral("malformed user record"));
+    u.mfaEnrolledAt = dateTime(enrolledAt);
+    return u;
+}
+
+} // namespace
+
+Result<JwtClaims, PortalError> claimsObject(const QJsonObject &o)
+{
+    JwtClaims c;
+    if (!str(o, "sub", &c.sub, true) || !str(o, "user", &c.user) || !str(o, "domain", &c.domain)
+        || !str(o, "territory", &c.territory) || !str(o, "user_scope", &c.userScope, true)
+        || !str(o, "displayName", &c.displayName) || !str(o, "user_email", &c.userEmail)
+        || !str(o, "jti", &c.jti) || !str(o, "iss", &c.issuer) || !str(o, "mfa_vendor", &c.mfaVendor)
+        || !str(o, "mfa_type", &c.mfaType) || !integer(o, "exp", &c.exp, true) || !integer(o, "iat", &c.iat, false))
+        return protocol(QStringLiteral("malformed token claims"));
+    const QJsonValue enrolled = o.value(QLatin1String("mfa_enrolled"));
+    if (enrolled.isBool())
+        c.mfaEnrolled = enrolled.toBool();
+    else if (!enrolled.isUndefined() && !enrolled.isNull())
+        return protocol(QStringLiteral("malformed mfa_enrolled claim"));
+    c.raw = o;
+    return c;
+}
+
+Result<JwtClaims, PortalError> jwtClaims(const QString &token)
+{
+    if (token.isEmpty() || token.size() > MaxTokenLength)
+        return protocol(QStringLiteral("token missing or too long"));
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return protocol(QStringLiteral("token is not a JWT"));
+    const auto payload = QByteArray::fromBase64Encoding(parts[1].toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    if (!payload)
+        return protocol(QStringLiteral("token payload is not base64url"));
+    const auto doc = json(payload.decoded);
+    if (!doc || !doc->isObject())
+        return protocol(QStringLiteral("token payload is not a JSON object"));
+    return claimsObject(doc->object());
+}
+
+Result<TokenPair, PortalError> tokenPair(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    TokenPair pair;
+    if (!str(o.value(), "token", &pair.token, true) || !str(o.value(), "refresh", &pair.refresh))
+        return protocol(QStringLiteral("token response lacks a token"));
+    auto claims = jwtClaims(pair.token);
+    if (!claims)
+        return claims.error();
+    pair.claims = std::move(claims).value();
+    // A full session needs a refresh token; a restricted one has none.
+    if (!pair.claims.isMfaRestricted() && pair.refresh.isEmpty())
+        return protocol(QStringLiteral("token response lacks a refresh token"));
+    return pair;
+}
+
+Result<Enrollment, PortalError> enrollment(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    QString secret, uri, issuer, account, algorithm, expires;
+    qint64 digits = 0, period = 0;
+    if (!str(o.value(), "secret", &secret, true) || !str(o.value(), "otpauth-uri", &uri, true)
+        || !str(o.value(), "issuer", &issuer) || !str(o.value(), "account", &account)
+        || !str(o.value(), "algorithm", &algorithm) || !integer(o.value(), "digits", &digits, false)
+        || !integer(o.value(), "period", &period, false) || !str(o.value(), "expires-datetime", &expires))
+        return protocol(QStringLiteral("malformed enrollment"));
+    auto key = mfa::OtpauthUri::parse(uri);
+    if (!key)
+        return protocol(mfa::describe(key.error()));
+    // The fields must agree with the URI the QR code will carry, or the
+    // phone and the portal would compute different codes.
+    const mfa::OtpauthUri &k = key.value();
+    if (QString::fromLatin1(k.secretBase32()) != secret.toUpper().remove(QLatin1Char('='))
+        || (digits && digits != k.parameters.digits) || (period && period != k.parameters.period)
+        || (!algorithm.isEmpty() && mfa::algorithmFromName(algorithm) != k.parameters.algorithm))
+        return protocol(QStringLiteral("enrollment fields disagree with its otpauth URI"));
+    Enrollment e{k, uri, dateTime(expires)};
+    return e;
+}
+
+Result<QList<PortalDomain>, PortalError> domains(const QByteArray &body)
+{
+    const auto a = array(body);
+    if (!a)
+        return a.error();
+    QList<PortalDomain> out;
+    for (const QJsonValue &v : a.value()) {
+        PortalDomain d;
+        if (!v.isObject() || !str(v.toObject(), "domain", &d.domain, true) || !str(v.toObject(), "reseller", &d.reseller)
+            || !str(v.toObject(), "description", &d.description))
+            return protocol(QStringLiteral("malformed domain record"));
+        out.append(d);
+    }
+    return out;
+}
+
+Result<QList<PortalUser>, PortalError> users(const QByteArray &body)
+{
+    const auto a = array(body);
+    if (!a)
+        return a.error();
+    QList<PortalUser> out;
+    out.reserve(a.value().size());
+    for (const QJsonValue &v : a.value()) {
+        if (!v.isObject())
+            return protocol(QStringLiteral("malformed user record"));
+        auto u = userObject(v.toObject());
+        if (!u)
+            return u.error();
+        out.append(std::move(u).value());
+    }
+    return out;
+}
+
+Result<PortalUser, PortalError> user(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    return userObject(o.value());
+}
+
+Result<int, PortalError> count(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    qint64 total = -1;
+    if (!integer(o.value(), "total", &total, true) || total > std::numeric_limits<int>::max())
+        return protocol(QStringLiteral("malformed count"));
+    return int(total);
+}
+
+QString errorMessage(const QByteArray &body)
+{
+    const auto doc = json(body);
+    if (!doc || !doc->isObject())
+        return {};
+    const QJsonValue m = doc->object().value(QLatin1String("message"));
+    return m.isString() ? m.toString().left(500) : QString();
+}
+
+int retryAfterSeconds(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray h = header.trimmed();
+    bool ok = false;
+    qint64 seconds = h.toLongLong(&ok);
+    if (!ok) {
+        // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+        QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (!at.isValid())
+            return 60; // a 429 without a usable value still means "wait"
+        at.setTimeSpec(Qt::UTC);
+        seconds = now.secsTo(at);
+    }
+    return int(std::clamp<qint64>(seconds, 1, 86400));
+}
+
+} // namespace pbx::parse

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+#include "portal_error.h"
+#include "portal_types.h"
+
+#include <QByteArray>
+
+// Pure functions from response bytes to typed values. They trust nothing:
+// every field is type-checked, and anything unusable is a Protocol error.
+// (They are also what the fuzz targets exercise.)
+namespace pbx::parse {
+
+Result<JwtClaims, PortalError> jwtClaims(const QString &token);
+Result<JwtClaims, PortalError> claimsObject(const QJsonObject &object);
+Result<TokenPair, PortalError> tokenPair(const QByteArray &body);
+Result<Enrollment, PortalError> enrollment(const QByteArray &body);
+Result<QList<PortalDomain>, PortalError> domains(const QByteArray &body);
+Result<QList<PortalUser>, PortalError> users(const QByteArray &body);
+Result<PortalUser, PortalError> user(const QByteArray &body);
+Result<int, PortalError> count(const QByteArray &body);
+// The "message" of an {"code", "message"} error body, if there is one.
+QString errorMessage(const QByteArray &body);
+// Retry-After as delta-seconds or an HTTP date; clamped to [1, 86400].
+int retryAfterSeconds(const QByteArray &header, const QDateTime &now);
+
+} // namespace pbx::parse

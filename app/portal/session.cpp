@@ -1,0 +1,227 @@
+#include "session.h"
+
+#include "common/logging.h"
+#include "common/secure_wipe.h"
+
+#include <QCoreApplication>
+
+namespace pbx {
+
+namespace {
+constexpr qint64 RefreshMarginSecs = 60;
+constexpr qint64 MinRefreshDelaySecs = 5;
+constexpr qint64 RetryRefreshSecs = 30;
+} // namespace
+
+Session::Session(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
+{
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Session::refreshNow);
+}
+
+Session::~Session()
+{
+    forget();
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCInfo(lcSession) << "state" << m_state << "->" << state;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void Session::forget()
+{
+    m_refreshTimer.stop();
+    m_nextRefresh = {};
+    if (m_client)
+        m_client->abortAll();
+    secureWipe(m_password);
+    secureWipe(m_tokens.token);
+    secureWipe(m_tokens.refresh);
+    secureWipe(m_credentials.clientSecret);
+    m_tokens = {};
+}
+
+bool Session::signIn(const QUrl &portal, const TlsTrust &trust, const ClientCredentials &client,
+                     const QString &username, QString password)
+{
+    WipeOnExit wipe(password);
+    if (m_busy || m_state != State::SignedOut)
+        return false;
+    if (username.trimmed().isEmpty() || password.isEmpty()) {
+        emit signInFailed(PortalError::make(
+            ErrorKind::InvalidInput, QCoreApplication::translate("pbx::Session", "Enter your username and password.")));
+        return false;
+    }
+    m_client = std::make_unique<PortalClient>(portal, trust, m_clock);
+    m_client->setLimits(m_limits);
+    m_credentials = client;
+    m_username = username.trimmed();
+    setState(State::SigningIn);
+    setBusy(true);
+    m_password = password; // kept until we know whether a challenge needs it
+    m_client->passwordGrant(m_credentials, m_username, password, [this](Result<TokenPair, PortalError> r) {
+        setBusy(false);
+        if (!r) {
+            forget();
+            setState(State::SignedOut);
+            emit signInFailed(r.error());
+            return;
+        }
+        adoptTokens(std::move(r).value());
+        if (m_tokens.claims.needsEnrollment()) {
+            secureWipe(m_password); // activation asks for it again
+            setState(State::EnrollmentRequired);
+        } else if (m_tokens.claims.needsChallenge()) {
+            setState(State::ChallengeRequired);
+        } else {
+            secureWipe(m_password);
+            setState(State::SignedIn);
+            emit signedIn();
+        }
+    });
+    return true;
+}
+
+void Session::adoptTokens(TokenPair tokens)
+{
+    secureWipe(m_tokens.token);
+    secureWipe(m_tokens.refresh);
+    m_tokens = std::move(tokens);
+    scheduleRefresh();
+}
+
+void Session::scheduleRefresh()
+{
+    m_refreshTimer.stop();
+    m_nextRefresh = {};
+    if (m_tokens.refresh.isEmpty())
+        return; // restricted tokens are not refreshed; MFA must finish first
+    const qint64 now = m_clock.nowSecs();
+    const qint64 at = std::max(now + MinRefreshDelaySecs, m_tokens.claims.exp - RefreshMarginSecs);
+    m_nextRefresh = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+    m_refreshTimer.start(std::chrono::seconds(at - now));
+}
+
+bool Session::fetchEnrollment()
+{
+    if (m_busy || m_state != State::EnrollmentRequired)
+        return false;
+    setBusy(true);
+    m_client->startEnrollment(m_tokens.token, [this](Result<Enrollment, PortalError> r) {
+        setBusy(false);
+        if (r)
+            emit enrollmentReady(r.value());
+        else
+            emit enrollmentFailed(r.error());
+    });
+    return true;
+}
+
+bool Session::activate(const QString &passcode, QString password)
+{
+    WipeOnExit wipe(password);
+    if (m_busy || m_state != State::EnrollmentRequired)
+        return false;
+    setBusy(true);
+    m_client->activateEnrollment(m_tokens.token, passcode, password, [this](Result<TokenPair, PortalError> r) {
+        setBusy(false);
+        if (!r) {
+            emit activationFailed(r.error());
+            return;
+        }
+        adoptTokens(std::move(r).value());
+        setState(State::SignedIn);
+        emit signedIn();
+    });
+    return true;
+}
+
+bool Session::answerChallenge(const QString &passcode)
+{
+    if (m_busy || m_state != State::ChallengeRequired)
+        return false;
+    setBusy(true);
+    m_client->mfaGrant(m_credentials, m_username, m_password, passcode, m_tokens,
+                       [this](Result<TokenPair, PortalError> r) {
+                           setBusy(false);
+                           if (!r) {
+                               emit challengeFailed(r.error());
+                               return;
+                           }
+                           secureWipe(m_password);
+                           adoptTokens(std::move(r).value());
+                           setState(State::SignedIn);
+                           emit signedIn();
+                       });
+    return true;
+}
+
+bool Session::refreshNow()
+{
+    if (m_busy || m_state != State::SignedIn || m_tokens.refresh.isEmpty())
+        return false;
+    setBusy(true);
+    m_client->refreshGrant(m_credentials, m_tokens.refresh, [this](Result<TokenPair, PortalError> r) {
+        setBusy(false);
+        if (r) {
+            adoptTokens(std::move(r).value());
+            return;
+        }
+        const PortalError &e = r.error();
+        const bool transient = e.kind == ErrorKind::Network || e.kind == ErrorKind::Timeout
+            || e.kind == ErrorKind::Server || e.kind == ErrorKind::RateLimited;
+        if (transient && m_tokens.claims.exp > m_clock.nowSecs() + RetryRefreshSecs) {
+            m_refreshTimer.start(std::chrono::seconds(RetryRefreshSecs));
+            m_nextRefresh = m_clock.now().addSecs(RetryRefreshSecs);
+            return;
+        }
+        qCInfo(lcSession) << "refresh failed:" << errorKindName(e.kind);
+        forget();
+        setState(State::SignedOut);
+        emit refreshFailed(e);
+    });
+    return true;
+}
+
+void Session::signOut()
+{
+    if (m_client && !m_tokens.token.isEmpty()) {
+        m_client->abortAll();
+        // Fire and forget: the local session ends now whatever the portal
+        // says. The client outlives this call until its reply is done.
+        PortalClient *client = m_client.release();
+        client->revoke(m_tokens.token, [client](Result<Done, PortalError>) { client->deleteLater(); });
+    }
+    forget();
+    m_client.reset();
+    setBusy(false);
+    setState(State::SignedOut);
+}
+
+void Session::cancel()
+{
+    if (!m_busy)
+        return;
+    if (m_state == State::SigningIn) {
+        forget();
+        setBusy(false);
+        setState(State::SignedOut);
+        return;
+    }
+    m_client->abortAll(); // the callback reports Cancelled and clears busy
+}
+
+} // namespace pbx

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "portal_client.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace pbx {
+
+// One sign-in to one portal, driven the same way by the UI and the CLI:
+//
+//   SignedOut -> SigningIn -> SignedIn
+//                          -> EnrollmentRequired -> (activate) -> SignedIn
+//                          -> ChallengeRequired  -> (passcode) -> SignedIn
+//
+// Only one request runs at a time: calls made while busy() are ignored and
+// return false, so a double click never sends twice.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, EnrollmentRequired, ChallengeRequired, SignedIn };
+    Q_ENUM(State)
+
+    explicit Session(const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~Session() override;
+
+    State state() const { return m_state; }
+    bool busy() const { return m_busy; }
+    const JwtClaims &claims() const { return m_tokens.claims; }
+    const QString &accessToken() const { return m_tokens.token; }
+    PortalClient *client() const { return m_client.get(); }
+    QDateTime nextRefreshAt() const { return m_nextRefresh; }
+
+    void setLimits(const PortalClient::Limits &limits) { m_limits = limits; }
+
+    bool signIn(const QUrl &portal, const TlsTrust &trust, const ClientCredentials &client, const QString &username,
+                QString password);
+    bool fetchEnrollment();
+    bool activate(const QString &passcode, QString password);
+    bool answerChallenge(const QString &passcode);
+    bool refreshNow();
+    // Revokes the token at the portal (best effort) and forgets everything.
+    void signOut();
+    // Stops the request in flight. While signing in, that means signed out.
+    void cancel();
+
+signals:
+    void stateChanged(pbx::Session::State state);
+    void busyChanged(bool busy);
+    void signInFailed(const pbx::PortalError &error);
+    void enrollmentReady(const pbx::Enrollment &enrollment);
+    void enrollmentFailed(const pbx::PortalError &error);
+    void activationFailed(const pbx::PortalError &error);
+    void challengeFailed(const pbx::PortalError &error);
+    void signedIn();
+    void refreshFailed(const pbx::PortalError &error);
+
+private:
+    void setState(State state);
+    void setBusy(bool busy);
+    void adoptTokens(TokenPair tokens);
+    void scheduleRefresh();
+    void forget();
+
+    const Clock &m_clock;
+    PortalClient::Limits m_limits;
+    std::unique_ptr<PortalClient> m_client;
+    ClientCredentials m_credentials;
+    QString m_username;
+    QString m_password; // held only while a challenge needs it
+    TokenPair m_tokens;
+    State m_state = State::SignedOut;
+    bool m_busy = false;
+    QTimer m_refreshTimer;
+    QDateTime m_nextRefresh;
+};
+
+} // namespace pbx
