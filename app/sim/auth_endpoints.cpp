@@ -1,0 +1,279 @@
+// Sign-in, MFA challenge, refresh, sign-out and MFA enrollment endpoints.
+#include "portal_api.h"
+
+#include "common/logging.h"
+#include "crypto/password_hash.h"
+#include "crypto/random_bytes.h"
+#include "mfa/otpauth_uri.h"
+#include "mfa/totp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pbx::sim {
+
+namespace {
+
+constexpr int SecretBytes = 20; // 160 bits, as RFC 4226 recommends
+
+// The string fields a grant needs, or nullopt if one is missing or not a string.
+std::optional<QJsonObject> requireStrings(const QJsonObject &body, std::initializer_list<const char16_t *> names)
+{
+    for (const char16_t *n : names) {
+        const QJsonValue v = body.value(QString::fromUtf16(n));
+        if (!v.isString() || v.toString().isEmpty())
+            return std::nullopt;
+    }
+    return body;
+}
+
+QByteArray sealingContext(const QString &uid, const char *what)
+{
+    return uid.toUtf8() + '|' + what;
+}
+
+mfa::TotpParameters paramsOf(const QJsonObject &o)
+{
+    mfa::TotpParameters p;
+    p.algorithm = mfa::algorithmFromName(o.value(u"algorithm"_s).toString()).value_or(mfa::HashAlgorithm::Sha1);
+    p.digits = o.value(u"digits"_s).toInt(6);
+    p.period = o.value(u"period"_s).toInt(30);
+    return p;
+}
+
+} // namespace
+
+ApiResponse PortalApi::postJwt(const ApiRequest &request)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (!doc.isObject())
+        return errorResponse(400, u"The request body must be a JSON object"_s);
+    const QJsonObject body = doc.object();
+    const QString grant = body.value(u"grant_type"_s).toString();
+    if (grant == u"password")
+        return passwordGrant(body, request.remote);
+    if (grant == u"mfa")
+        return mfaGrant(body, request.remote);
+    if (grant == u"refresh_token")
+        return refreshGrant(body);
+    return errorResponse(400, u"Unsupported grant_type"_s);
+}
+
+ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &remote)
+{
+    if (!requireStrings(body, {u"client_id", u"client_secret", u"username", u"password"}))
+        return errorResponse(400, u"client_id, client_secret, username and password are required"_s);
+    if (!checkClient(body))
+        return errorResponse(401, u"Invalid client credentials"_s);
+    const QString login = body.value(u"username"_s).toString();
+    if (auto locked = lockedOut(login))
+        return *locked;
+
+    const auto uid = uidForLogin(login);
+    const auto user = uid ? m_store.get(u"user"_s, *uid) : std::nullopt;
+    const QString storedHash = user ? user->value(u"password-hash"_s).toString() : QString();
+    // Unknown users cost the same hash as known ones.
+    const bool passwordOk = crypto::PasswordHash::verify(body.value(u"password"_s).toString().toUtf8(),
+                                                         storedHash.isEmpty() ? m_dummyHash : storedHash.toLatin1())
+        && !storedHash.isEmpty();
+    if (!passwordOk) {
+        qCInfo(lcSim) << "sign-in refused for an account";
+        return commit({failureOp(login), auditOp(u"signin.failed"_s, login, uid.value_or(login), remote)},
+                      errorResponse(401, u"Invalid username or password"_s));
+    }
+
+    const bool enrolled = user->value(u"mfa-enrolled"_s).toBool();
+    if (enrolled || user->value(u"mfa-required"_s).toBool()) {
+        const QString token = issueRestrictedToken(*uid, *user, enrolled);
+        return commit({auditOp(enrolled ? u"signin.mfa-challenge"_s : u"signin.mfa-enrollment-required"_s, *uid, *uid, remote)},
+                      jsonResponse(200, {{u"token"_s, token}}));
+    }
+    Issued issued = issueFullTokens(*uid, *user);
+    issued.ops.append({u"failures"_s, login.trimmed().toCaseFolded(), std::nullopt});
+    issued.ops.append(auditOp(u"signin.success"_s, *uid, *uid, remote));
+    return commit(issued.ops, jsonResponse(200, issued.body));
+}
+
+ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
+{
+    if (!requireStrings(body, {u"client_id", u"client_secret", u"username", u"password", u"mfa_vendor", u"mfa_type",
+                               u"passcode", u"ns_id_type", u"access_token"}))
+        return errorResponse(400, u"All fields of the MFA grant are required"_s);
+    if (!checkClient(body))
+        return errorResponse(401, u"Invalid client credentials"_s);
+    const QString login = body.value(u"username"_s).toString();
+    if (auto locked = lockedOut(login))
+        return *locked;
+
+    const auto uid = uidForLogin(login);
+    const auto claims = m_jwt.verify(body.value(u"access_token"_s).toString());
+    const qint64 now = m_clock.nowSecs();
+    if (!uid || !claims || claims->value(u"sub"_s).toString() != *uid
+        || claims->value(u"user_scope"_s).toString() != u"mfa_required"
+        || qint64(claims->value(u"exp"_s).toDouble()) <= now
+        || m_store.get(u"revoked"_s, claims->value(u"jti"_s).toString()))
+        return errorResponse(401, u"The MFA token is invalid or expired; sign in again"_s);
+    QJsonObject user = *m_store.get(u"user"_s, *uid);
+    if (!crypto::PasswordHash::verify(body.value(u"password"_s).toString().toUtf8(),
+                                      user.value(u"password-hash"_s).toString().toLatin1()))
+        return commit({failureOp(login), auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"password"_s}})},
+                      errorResponse(401, u"Invalid username or password"_s));
+    if (!user.value(u"mfa-enrolled"_s).toBool())
+        return errorResponse(403, u"Multi-factor authentication is not set up for this user"_s);
+
+    const auto secret = m_box.open(user.value(u"mfa-secret"_s).toString().toLatin1(), sealingContext(*uid, "active"));
+    if (!secret) {
+        qCCritical(lcSim) << "stored MFA secret cannot be decrypted for an account";
+        return errorResponse(500, u"Internal error"_s);
+    }
+    const auto step = mfa::verifyTotp(*secret, body.value(u"passcode"_s).toString(), now,
+                                      paramsOf(user.value(u"mfa-params"_s).toObject()));
+    // Each code counts once: a step at or before the last accepted one is a replay.
+    if (!step || qint64(*step) <= qint64(user.value(u"mfa-last-step"_s).toDouble()))
+        return commit({failureOp(login), auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"passcode"_s}})},
+                      errorResponse(422, u"The passcode is wrong, expired or already used"_s));
+
+    user.insert(u"mfa-last-step"_s, double(*step));
+    Issued issued = issueFullTokens(*uid, user);
+    issued.ops.append({u"user"_s, *uid, user});
+    issued.ops.append(revokeOp(*claims));
+    issued.ops.append({u"failures"_s, login.trimmed().toCaseFolded(), std::nullopt});
+    issued.ops.append(auditOp(u"mfa.challenge.passed"_s, *uid, *uid, remote));
+    return commit(issued.ops, jsonResponse(200, issued.body));
+}
+
+ApiResponse PortalApi::refreshGrant(const QJsonObject &body)
+{
+    if (!requireStrings(body, {u"refresh"}))
+        return errorResponse(400, u"refresh is required"_s);
+    if (body.contains(u"client_id"_s) && !checkClient(body))
+        return errorResponse(401, u"Invalid client credentials"_s);
+    const auto claims = m_jwt.verify(body.value(u"refresh"_s).toString());
+    const qint64 now = m_clock.nowSecs();
+    const QString jti = claims ? claims->value(u"jti"_s).toString() : QString();
+    if (!claims || claims->value(u"token_use"_s).toString() != u"refresh"
+        || qint64(claims->value(u"exp"_s).toDouble()) <= now || !m_store.get(u"refresh"_s, jti))
+        return errorResponse(401, u"Invalid or expired refresh token"_s);
+    const QString uid = claims->value(u"sub"_s).toString();
+    const auto user = m_store.get(u"user"_s, uid);
+    if (!user || qint64(claims->value(u"iat"_s).toDouble()) < qint64(user->value(u"tokens-valid-after"_s).toDouble()))
+        return errorResponse(401, u"Invalid or expired refresh token"_s);
+    Issued issued = issueFullTokens(uid, *user);
+    issued.ops.append({u"refresh"_s, jti, std::nullopt}); // single use
+    return commit(issued.ops, jsonResponse(200, issued.body));
+}
+
+ApiResponse PortalApi::deleteJwt(const Caller &caller)
+{
+    QList<SimStore::Op> ops{revokeOp(caller.claims)};
+    const QString sid = caller.claims.value(u"sid"_s).toString();
+    const qint64 now = m_clock.nowSecs();
+    const auto &refresh = m_store.all(u"refresh"_s);
+    for (auto it = refresh.cbegin(); it != refresh.cend(); ++it) {
+        if ((!sid.isEmpty() && it->value(u"sid"_s).toString() == sid) || qint64(it->value(u"exp"_s).toDouble()) <= now)
+            ops.append({u"refresh"_s, it.key(), std::nullopt});
+    }
+    // Revocations only matter until the token would have expired anyway.
+    const auto &revoked = m_store.all(u"revoked"_s);
+    for (auto it = revoked.cbegin(); it != revoked.cend(); ++it) {
+        if (qint64(it->value(u"exp"_s).toDouble()) <= now)
+            ops.append({u"revoked"_s, it.key(), std::nullopt});
+    }
+    return commit(ops, jsonResponse(202, {{u"code"_s, 202}, {u"message"_s, u"Accepted"_s}}));
+}
+
+ApiResponse PortalApi::startEnrollment(const Caller &caller, const QString &remote)
+{
+    if (caller.user.value(u"mfa-enrolled"_s).toBool())
+        return errorResponse(409, u"Multi-factor authentication is already set up"_s);
+    if (!caller.restricted || caller.claims.value(u"mfa_enrolled"_s) != QJsonValue(false))
+        return errorResponse(403, u"This sign-in has no MFA enrollment to complete"_s);
+
+    QJsonObject user = caller.user;
+    const qint64 now = m_clock.nowSecs();
+    QJsonObject pending = user.value(u"mfa-pending"_s).toObject();
+    std::optional<QByteArray> secret;
+    QList<SimStore::Op> ops;
+    if (!pending.isEmpty() && qint64(pending.value(u"expires"_s).toDouble()) > now)
+        secret = m_box.open(pending.value(u"secret"_s).toString().toLatin1(), sealingContext(caller.uid, "pending"));
+    if (!secret) {
+        // A new key only when none is pending: asking again after a typo
+        // must not force the user to scan again.
+        secret = crypto::randomBytes(SecretBytes);
+        pending = {{u"secret"_s, QString::fromLatin1(m_box.seal(*secret, sealingContext(caller.uid, "pending")))},
+                   {u"expires"_s, double(now + m_options.enrollmentSecs)},
+                   {u"algorithm"_s, u"SHA1"_s},
+                   {u"digits"_s, 6},
+                   {u"period"_s, 30}};
+        user.insert(u"mfa-pending"_s, pending);
+        ops = {{u"user"_s, caller.uid, user}, auditOp(u"mfa.enrollment.started"_s, caller.uid, caller.uid, remote)};
+    }
+    mfa::OtpauthUri key;
+    key.issuer = m_options.issuer;
+    key.account = user.value(u"login-username"_s).toString();
+    key.secret = *secret;
+    key.parameters = paramsOf(pending);
+    const QJsonObject body{
+        {u"secret"_s, QString::fromLatin1(key.secretBase32())},
+        {u"otpauth-uri"_s, key.toString()},
+        {u"issuer"_s, key.issuer},
+        {u"account"_s, key.account},
+        {u"algorithm"_s, mfa::algorithmName(key.parameters.algorithm)},
+        {u"digits"_s, key.parameters.digits},
+        {u"period"_s, key.parameters.period},
+        {u"expires-datetime"_s, QDateTime::fromSecsSinceEpoch(qint64(pending.value(u"expires"_s).toDouble()), Qt::UTC).toString(Qt::ISODate)}};
+    return commit(ops, jsonResponse(201, body));
+}
+
+ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
+{
+    if (caller.user.value(u"mfa-enrolled"_s).toBool())
+        return errorResponse(409, u"Multi-factor authentication is already set up"_s);
+    if (!caller.restricted || caller.claims.value(u"mfa_enrolled"_s) != QJsonValue(false))
+        return errorResponse(403, u"This sign-in has no MFA enrollment to complete"_s);
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (!requireStrings(body, {u"passcode", u"password"}))
+        return errorResponse(400, u"passcode and password are required"_s);
+    QJsonObject user = caller.user;
+    const QString login = user.value(u"login-username"_s).toString();
+    if (auto locked = lockedOut(login))
+        return *locked;
+
+    const qint64 now = m_clock.nowSecs();
+    const QJsonObject pending = user.value(u"mfa-pending"_s).toObject();
+    if (pending.isEmpty() || qint64(pending.value(u"expires"_s).toDouble()) <= now)
+        return errorResponse(410, u"No MFA enrollment is pending; start again"_s);
+    const auto secret = m_box.open(pending.value(u"secret"_s).toString().toLatin1(), sealingContext(caller.uid, "pending"));
+    if (!secret)
+        return errorResponse(410, u"No MFA enrollment is pending; start again"_s);
+
+    if (!crypto::PasswordHash::verify(body.value(u"password"_s).toString().toUtf8(),
+                                      user.value(u"password-hash"_s).toString().toLatin1()))
+        return commit({failureOp(login), auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"password"_s}})},
+                      errorResponse(409, u"Conflict: the password is incorrect"_s));
+    const mfa::TotpParameters params = paramsOf(pending);
+    const auto step = mfa::verifyTotp(*secret, body.value(u"passcode"_s).toString(), now, params);
+    if (!step)
+        return commit({failureOp(login), auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"passcode"_s}})},
+                      errorResponse(422, u"The passcode is wrong or expired"_s));
+
+    user.remove(u"mfa-pending"_s);
+    user.insert(u"mfa-enrolled"_s, true);
+    user.insert(u"mfa-enrolled-datetime"_s, m_clock.now().toString(Qt::ISODate));
+    user.insert(u"mfa-secret"_s, QString::fromLatin1(m_box.seal(*secret, sealingContext(caller.uid, "active"))));
+    user.insert(u"mfa-params"_s, QJsonObject{{u"algorithm"_s, mfa::algorithmName(params.algorithm)},
+                                              {u"digits"_s, params.digits},
+                                              {u"period"_s, params.period}});
+    user.insert(u"mfa-last-step"_s, double(*step)); // the activation code cannot sign in again
+    Issued issued = issueFullTokens(caller.uid, user);
+    issued.ops.append({u"user"_s, caller.uid, user});
+    issued.ops.append(revokeOp(caller.claims));
+    issued.ops.append({u"failures"_s, login.toCaseFolded(), std::nullopt});
+    issued.ops.append(auditOp(u"mfa.enrolled"_s, caller.uid, caller.uid, request.remote));
+    return commit(issued.ops, jsonResponse(200, issued.body));
+}
+
+} // namespace pbx::sim

@@ -1,0 +1,112 @@
+#include "demo_seed.h"
+
+#include "crypto/password_hash.h"
+#include "crypto/random_bytes.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pbx::sim {
+
+namespace {
+
+QJsonObject userRecord(const QString &user, const QString &domain, const QString &login, const QString &first,
+                       const QString &last, const QString &scope, const QDateTime &created)
+{
+    return {{u"user"_s, user},
+            {u"domain"_s, domain},
+            {u"login-username"_s, login},
+            {u"name-first-name"_s, first},
+            {u"name-last-name"_s, last},
+            {u"email"_s, login.contains(u'@') ? login : user + u'@' + domain},
+            {u"user-scope"_s, scope},
+            {u"time-zone"_s, u"America/Toronto"_s},
+            {u"account-status"_s, u"standard"_s},
+            {u"created-datetime"_s, created.toString(Qt::ISODate)},
+            {u"mfa-required"_s, false},
+            {u"mfa-enrolled"_s, false}};
+}
+
+} // namespace
+
+bool DemoSeed::isSeeded(const SimStore &store)
+{
+    return store.get(u"meta"_s, u"seed"_s).has_value();
+}
+
+bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock &clock)
+{
+    const QDateTime now = clock.now();
+    QList<SimStore::Op> ops;
+    ops.append({u"client"_s, QString::fromLatin1(ClientId),
+                QJsonObject{{u"secret-hash"_s, QString::fromLatin1(crypto::PasswordHash::create(ClientSecret))}}});
+
+    const struct { const char16_t *domain, *description; } domains[] = {
+        {u"demo", u"Demo reseller's own domain"},
+        {u"acme.demo", u"Acme Corporation"},
+        {u"globex.demo", u"Globex Corporation"},
+        {u"initech.demo", u"Initech"},
+    };
+    for (const auto &d : domains) {
+        const QString name = QString::fromUtf16(d.domain);
+        ops.append({u"domain"_s, name,
+                    QJsonObject{{u"domain"_s, name}, {u"reseller"_s, u"demo-reseller"_s},
+                                {u"description"_s, QString::fromUtf16(d.description)}}});
+    }
+
+    // The accounts people sign in with.
+    const QByteArray password(Password);
+    const struct { const char16_t *user, *domain, *first, *last, *scope; bool required; } named[] = {
+        {u"manager", u"acme.demo", u"Morgan", u"Manager", u"Office Manager", true},
+        {u"reseller", u"demo", u"Riley", u"Reseller", u"Reseller", true},
+        {u"basic", u"acme.demo", u"Bailey", u"Basic", u"Basic User", false},
+    };
+    for (const auto &n : named) {
+        const QString user = QString::fromUtf16(n.user), domain = QString::fromUtf16(n.domain);
+        const QString login = user + u'@' + domain;
+        QJsonObject record = userRecord(user, domain, login, QString::fromUtf16(n.first), QString::fromUtf16(n.last),
+                                        QString::fromUtf16(n.scope), now.addDays(-90));
+        record.insert(u"password-hash"_s, QString::fromLatin1(crypto::PasswordHash::create(password)));
+        record.insert(u"mfa-required"_s, n.required);
+        ops.append({u"user"_s, login, record});
+    }
+
+    // A directory with every MFA state, for the help-desk views. These
+    // accounts have no password yet ("new"), as when users are imported.
+    const char16_t *const firsts[] = {u"Ava", u"Ben", u"Chloé", u"Dev", u"Emma", u"Farid", u"Grace", u"Hugo", u"Isla",
+                                      u"Jonas", u"Kira", u"Liam", u"Maya", u"Noah", u"Olivia", u"Priya", u"Quinn"};
+    const char16_t *const lasts[] = {u"Tremblay", u"Nguyen", u"Gagnon", u"Smith", u"Roy", u"Patel", u"Côté"};
+    const char16_t *const customerDomains[] = {u"acme.demo", u"globex.demo", u"initech.demo"};
+    for (int i = 0; i < 51; ++i) {
+        const QString domain = QString::fromUtf16(customerDomains[i % 3]);
+        const QString first = QString::fromUtf16(firsts[i % 17]);
+        const QString last = QString::fromUtf16(lasts[(i / 3) % 7]);
+        const QString user = QString::number(1001 + i);
+        const QString login = first.toLower() + u'.' + last.toLower() + u'@' + domain;
+        const QString scope = i % 10 == 0 ? u"Office Manager"_s : i % 7 == 0 ? u"Call Center Agent"_s : u"Basic User"_s;
+        QJsonObject record = userRecord(user, domain, login, first, last, scope, now.addDays(-200 + i));
+        record.insert(u"account-status"_s, u"new"_s);
+        switch (i % 3) {
+        case 0: { // enrolled some time ago
+            const QString uid = user + u'@' + domain;
+            record.insert(u"mfa-required"_s, true);
+            record.insert(u"mfa-enrolled"_s, true);
+            record.insert(u"mfa-enrolled-datetime"_s, now.addDays(-(i + 3)).toString(Qt::ISODate));
+            record.insert(u"mfa-secret"_s, QString::fromLatin1(box.seal(crypto::randomBytes(20), uid.toUtf8() + "|active")));
+            record.insert(u"mfa-params"_s, QJsonObject{{u"algorithm"_s, u"SHA1"_s}, {u"digits"_s, 6}, {u"period"_s, 30}});
+            break;
+        }
+        case 1: // required, not enrolled yet
+            record.insert(u"mfa-required"_s, true);
+            break;
+        default: // not required
+            break;
+        }
+        ops.append({u"user"_s, user + u'@' + domain, record});
+    }
+    ops.append({u"meta"_s, u"seed"_s, QJsonObject{{u"version"_s, 1}, {u"datetime"_s, now.toString(Qt::ISODate)}}});
+    return store.apply(ops);
+}
+
+} // namespace pbx::sim

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/clock.h"
+#include "crypto/secret_box.h"
+#include "sim_store.h"
+
+namespace pbx::sim {
+
+// The demo portal's accounts, written once into a new data directory.
+// Documented in README.md; every account with a password uses DemoPass.
+struct DemoSeed
+{
+    static constexpr const char *ClientId = "pbx-admin-demo";
+    static constexpr const char *ClientSecret = "demo-secret";
+    static constexpr const char *Password = "DemoPass-2026";
+
+    static bool isSeeded(const SimStore &store);
+    static bool apply(SimStore &store, const crypto::SecretBox &box, const Clock &clock);
+};
+
+} // namespace pbx::sim

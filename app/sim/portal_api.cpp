@@ -1,0 +1,272 @@
+#include "portal_api.h"
+
+#include "common/logging.h"
+#include "crypto/password_hash.h"
+#include "crypto/random_bytes.h"
+#include "rate_limiter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pbx::sim {
+
+ApiResponse jsonResponse(int status, const QJsonObject &body)
+{
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+}
+
+ApiResponse errorResponse(int status, const QString &message)
+{
+    return jsonResponse(status, {{u"code"_s, status}, {u"message"_s, message}});
+}
+
+PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretBox &box, const Clock &clock,
+                     Options options)
+    : m_store(store), m_jwt(jwt), m_box(box), m_clock(clock), m_options(std::move(options)),
+      m_dummyHash(crypto::PasswordHash::create(crypto::randomHex(16)))
+{
+}
+
+ApiResponse PortalApi::handle(const ApiRequest &request)
+{
+    static const QString base = u"/ns-api/v2"_s;
+    if (!request.path.startsWith(base + u'/'))
+        return errorResponse(404, u"Not found"_s);
+    QStringList segments = request.path.mid(base.size() + 1).split(u'/');
+    if (!segments.isEmpty() && segments.last().isEmpty())
+        segments.removeLast(); // tolerate a trailing slash
+    const QByteArray &m = request.method;
+    const auto is = [&](std::initializer_list<const char16_t *> pattern) {
+        if (qsizetype(pattern.size()) != segments.size())
+            return false;
+        qsizetype i = 0;
+        for (const char16_t *p : pattern) {
+            const QStringView want(p);
+            if (want != u"*" && segments[i] != want)
+                return false;
+            ++i;
+        }
+        return true;
+    };
+
+    if (is({u"jwt"}) && m == "POST")
+        return postJwt(request);
+
+    // Everything else needs a valid bearer token.
+    bool known = true;
+    const bool jwtPath = is({u"jwt"});
+    const bool enrollPath = is({u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"});
+    const bool activatePath = is({u"domains", u"~", u"users", u"~", u"mfa", u"activate"});
+    if (!jwtPath && !enrollPath && !activatePath && !is({u"domains"}) && !is({u"domains", u"*", u"users"})
+        && !is({u"domains", u"*", u"users", u"count"}) && !is({u"domains", u"~", u"users", u"~"}))
+        known = false;
+    if (!known)
+        return errorResponse(404, u"Not found"_s);
+
+    auto auth = authenticate(request);
+    if (auto *failure = std::get_if<ApiResponse>(&auth))
+        return *failure;
+    const Caller &caller = std::get<Caller>(auth);
+
+    if (jwtPath) {
+        if (m == "GET")
+            return jsonResponse(200, caller.claims);
+        if (m == "DELETE")
+            return deleteJwt(caller);
+        return errorResponse(405, u"Method not allowed"_s);
+    }
+    if (enrollPath || activatePath) {
+        if (m != "POST")
+            return errorResponse(405, u"Method not allowed"_s);
+        return enrollPath ? startEnrollment(caller, request.remote) : activate(caller, request);
+    }
+    // A restricted token opens nothing but MFA.
+    if (caller.restricted)
+        return errorResponse(403, u"Multi-factor authentication must be completed first"_s);
+    if (m != "GET")
+        return errorResponse(405, u"Method not allowed"_s);
+    if (is({u"domains"}))
+        return listDomains(caller, request.query);
+    if (is({u"domains", u"~", u"users", u"~"}))
+        return myUser(caller);
+    const QString domain = segments[1] == u"~" ? caller.user.value(u"domain"_s).toString() : segments[1];
+    if (is({u"domains", u"*", u"users"}))
+        return listUsers(caller, domain, request.query);
+    return countUsers(caller, domain);
+}
+
+std::variant<PortalApi::Caller, ApiResponse> PortalApi::authenticate(const ApiRequest &request)
+{
+    const QByteArray &header = request.authorization;
+    if (!header.startsWith("Bearer "))
+        return errorResponse(401, u"Authentication required"_s);
+    const auto claims = m_jwt.verify(QString::fromLatin1(header.mid(7).trimmed()));
+    const qint64 now = m_clock.nowSecs();
+    if (!claims || claims->value(u"token_use"_s).toString() != u"access"
+        || qint64(claims->value(u"exp"_s).toDouble()) <= now
+        || m_store.get(u"revoked"_s, claims->value(u"jti"_s).toString()))
+        return errorResponse(401, u"Invalid or expired token"_s);
+    Caller caller;
+    caller.claims = *claims;
+    caller.uid = claims->value(u"sub"_s).toString();
+    const auto user = m_store.get(u"user"_s, caller.uid);
+    if (!user || qint64(claims->value(u"iat"_s).toDouble()) < qint64(user->value(u"tokens-valid-after"_s).toDouble()))
+        return errorResponse(401, u"Invalid or expired token"_s);
+    caller.user = *user;
+    caller.restricted = claims->value(u"user_scope"_s).toString() == u"mfa_required";
+    return caller;
+}
+
+std::optional<QString> PortalApi::uidForLogin(const QString &login) const
+{
+    const QString wanted = login.trimmed().toCaseFolded();
+    const auto &users = m_store.all(u"user"_s);
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it->value(u"login-username"_s).toString().toCaseFolded() == wanted)
+            return it.key();
+    }
+    return std::nullopt;
+}
+
+bool PortalApi::checkClient(const QJsonObject &body) const
+{
+    const auto client = m_store.get(u"client"_s, body.value(u"client_id"_s).toString());
+    const QByteArray secret = body.value(u"client_secret"_s).toString().toUtf8();
+    if (!client)
+        return false;
+    return crypto::PasswordHash::verify(secret, client->value(u"secret-hash"_s).toString().toLatin1());
+}
+
+std::optional<ApiResponse> PortalApi::lockedOut(const QString &login)
+{
+    const auto record = m_store.get(u"failures"_s, login.trimmed().toCaseFolded());
+    if (!record)
+        return std::nullopt;
+    const qint64 wait = RateLimiter::retryAfter(record->value(u"at"_s).toArray(), m_clock.nowSecs());
+    if (wait == 0)
+        return std::nullopt;
+    ApiResponse r = errorResponse(429, u"Too many failed attempts; try again later"_s);
+    r.headers.append({"Retry-After", QByteArray::number(wait)});
+    return r;
+}
+
+SimStore::Op PortalApi::failureOp(const QString &login) const
+{
+    const QString key = login.trimmed().toCaseFolded();
+    const auto record = m_store.get(u"failures"_s, key);
+    const QJsonArray previous = record ? record->value(u"at"_s).toArray() : QJsonArray();
+    return {u"failures"_s, key, QJsonObject{{u"at"_s, RateLimiter::withFailure(previous, m_clock.nowSecs())}}};
+}
+
+SimStore::Op PortalApi::auditOp(const QString &action, const QString &actor, const QString &target,
+                                const QString &remote, const QJsonObject &extra) const
+{
+    const QDateTime now = m_clock.now();
+    const QString id = u"%1-%2"_s.arg(now.toMSecsSinceEpoch(), 14, 10, QLatin1Char('0')).arg(QString::fromLatin1(crypto::randomHex(4)));
+    const auto targetUser = m_store.get(u"user"_s, target);
+    QJsonObject event{{u"id"_s, id},
+                      {u"datetime"_s, now.toString(Qt::ISODate)},
+                      {u"action"_s, action},
+                      {u"actor"_s, actor},
+                      {u"user"_s, targetUser ? targetUser->value(u"user"_s) : QJsonValue(target)},
+                      {u"domain"_s, targetUser ? targetUser->value(u"domain"_s) : QJsonValue()},
+                      {u"remote-address"_s, remote}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        event.insert(it.key(), it.value());
+    return {u"audit"_s, id, event};
+}
+
+static QString displayName(const QJsonObject &user)
+{
+    return QString(user.value(u"name-first-name"_s).toString() + u' ' + user.value(u"name-last-name"_s).toString()).trimmed();
+}
+
+QString PortalApi::territoryOf(const QString &domain) const
+{
+    return m_store.get(u"domain"_s, domain).value_or(QJsonObject()).value(u"reseller"_s).toString();
+}
+
+QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled)
+{
+    const qint64 now = m_clock.nowSecs();
+    QJsonObject claims{{u"aud"_s, u"ns"_s},
+                       {u"iss"_s, m_options.issuer},
+                       {u"sub"_s, uid},
+                       {u"user"_s, user.value(u"user"_s)},
+                       {u"domain"_s, user.value(u"domain"_s)},
+                       {u"territory"_s, territoryOf(user.value(u"domain"_s).toString())},
+                       {u"user_scope"_s, u"mfa_required"_s},
+                       {u"displayName"_s, displayName(user)},
+                       {u"user_email"_s, user.value(u"email"_s)},
+                       {u"mfa_vendor"_s, u"google"_s},
+                       {u"mfa_type"_s, u"authenticator"_s},
+                       {u"mfa_enrolled"_s, enrolled},
+                       {u"token_use"_s, u"access"_s},
+                       {u"iat"_s, double(now)},
+                       {u"exp"_s, double(now + m_options.restrictedTokenSecs)},
+                       {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
+    return m_jwt.sign(claims);
+}
+
+PortalApi::Issued PortalApi::issueFullTokens(const QString &uid, const QJsonObject &user)
+{
+    const qint64 now = m_clock.nowSecs();
+    const QString sid = QString::fromLatin1(crypto::randomHex(16));
+    const QString refreshJti = QString::fromLatin1(crypto::randomHex(20));
+    const qint64 refreshExp = now + m_options.refreshTokenSecs;
+    const QJsonObject access{{u"aud"_s, u"ns"_s},
+                             {u"iss"_s, m_options.issuer},
+                             {u"sub"_s, uid},
+                             {u"user"_s, user.value(u"user"_s)},
+                             {u"domain"_s, user.value(u"domain"_s)},
+                             {u"territory"_s, territoryOf(user.value(u"domain"_s).toString())},
+                             {u"user_scope"_s, user.value(u"user-scope"_s)},
+                             {u"displayName"_s, displayName(user)},
+                             {u"user_email"_s, user.value(u"email"_s)},
+                             {u"token_use"_s, u"access"_s},
+                             {u"sid"_s, sid},
+                             {u"iat"_s, double(now)},
+                             {u"exp"_s, double(now + m_options.accessTokenSecs)},
+                             {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
+    const QJsonObject refresh{{u"iss"_s, m_options.issuer}, {u"sub"_s, uid},          {u"token_use"_s, u"refresh"_s},
+                              {u"sid"_s, sid},              {u"iat"_s, double(now)}, {u"exp"_s, double(refreshExp)},
+                              {u"jti"_s, refreshJti}};
+    // Only the refresh token's id is stored, never the token itself.
+    return {QJsonObject{{u"token"_s, m_jwt.sign(access)}, {u"refresh"_s, m_jwt.sign(refresh)}},
+            {{u"refresh"_s, refreshJti, QJsonObject{{u"sub"_s, uid}, {u"sid"_s, sid}, {u"exp"_s, double(refreshExp)}}}}};
+}
+
+SimStore::Op PortalApi::revokeOp(const QJsonObject &claims) const
+{
+    return {u"revoked"_s, claims.value(u"jti"_s).toString(), QJsonObject{{u"exp"_s, claims.value(u"exp"_s)}}};
+}
+
+ApiResponse PortalApi::commit(const QList<SimStore::Op> &ops, ApiResponse success)
+{
+    // Nothing is acknowledged that is not on disk.
+    if (!m_store.apply(ops))
+        return errorResponse(503, u"The portal could not save the change; try again"_s);
+    return success;
+}
+
+QJsonObject PortalApi::publicUser(const QJsonObject &user) const
+{
+    QJsonObject out;
+    static const char16_t *const fields[] = {u"user", u"domain", u"name-first-name", u"name-last-name",
+                                             u"login-username", u"email", u"user-scope", u"department",
+                                             u"site", u"time-zone", u"account-status", u"created-datetime"};
+    for (const char16_t *f : fields) {
+        const QString key = QString::fromUtf16(f);
+        if (user.contains(key))
+            out.insert(key, user.value(key));
+    }
+    out.insert(u"mfa-required"_s, user.value(u"mfa-required"_s).toBool());
+    out.insert(u"mfa-enrolled"_s, user.value(u"mfa-enrolled"_s).toBool());
+    if (user.value(u"mfa-enrolled"_s).toBool())
+        out.insert(u"mfa-enrolled-datetime"_s, user.value(u"mfa-enrolled-datetime"_s));
+    return out;
+}
+
+} // namespace pbx::sim

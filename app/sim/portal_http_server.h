@@ -1,0 +1,46 @@
+#pragma once
+
+#include "portal_api.h"
+
+#include <QAbstractHttpServer>
+#include <QSslConfiguration>
+#include <functional>
+
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace pbx::sim {
+
+// Serves PortalApi over HTTPS with Qt HTTP Server. Also counts
+// connections and requests, for the performance checks.
+class PortalHttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    using RequestLogger = std::function<void(const ApiRequest &, const ApiResponse &, qint64 elapsedMs)>;
+
+    PortalHttpServer(PortalApi &api, RequestLogger logger, QObject *parent = nullptr);
+
+    // TLS 1.2 or newer with this certificate; returns the port, 0 on failure.
+    quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
+
+protected:
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
+#else
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#endif
+
+private:
+    void respond(const QHttpServerRequest &request, QHttpServerResponder &responder);
+
+    PortalApi &m_api;
+    RequestLogger m_logger;
+};
+
+} // namespace pbx::sim

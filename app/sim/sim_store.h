@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+class QFile;
+
+namespace pbx::sim {
+
+// The simulator's durable state: records of JSON objects grouped by kind
+// ("user", "refresh", "audit", ...), keyed by string.
+//
+// Durability: every change is one line appended to journal.jsonl and
+// fsync'd before apply() returns, so whatever the portal acknowledged
+// survives a kill at any moment. The journal is folded into state.json
+// (written to a temporary file, fsync'd and renamed) once it grows. A torn
+// last line, from a kill in the middle of an append, was never
+// acknowledged and is dropped on load.
+class SimStore
+{
+public:
+    struct Op
+    {
+        QString kind;
+        QString key;
+        std::optional<QJsonObject> value; // nullopt removes the record
+    };
+
+    SimStore();
+    ~SimStore();
+    SimStore(const SimStore &) = delete;
+    SimStore &operator=(const SimStore &) = delete;
+
+    // Loads DIR (creating it if needed). On failure says why in *error.
+    bool open(const QString &dir, QString *error);
+
+    std::optional<QJsonObject> get(const QString &kind, const QString &key) const;
+    const QMap<QString, QJsonObject> &all(const QString &kind) const;
+    bool isEmpty() const { return m_data.isEmpty(); }
+
+    // Applies the operations together (one journal line) and makes them
+    // durable. False, with nothing changed, if the disk write failed.
+    bool apply(const QList<Op> &ops);
+    bool put(const QString &kind, const QString &key, const QJsonObject &value) { return apply({{kind, key, value}}); }
+    bool remove(const QString &kind, const QString &key) { return apply({{kind, key, std::nullopt}}); }
+
+    // Folds the journal into the snapshot now.
+    bool compact();
+    int journalLines() const { return m_journalLines; }
+
+    static constexpr int CompactAfterLines = 2000;
+
+private:
+    void applyInMemory(const QList<Op> &ops);
+    bool loadSnapshot(QString *error);
+    bool replayJournal(QString *error);
+
+    QString m_dir;
+    QHash<QString, QMap<QString, QJsonObject>> m_data;
+    std::unique_ptr<QFile> m_journal;
+    qint64 m_seq = 0;
+    int m_journalLines = 0;
+};
+
+// fsync for a file we wrote, and for a directory after a rename.
+bool syncFile(QFile &file);
+void syncDirectory(const QString &dir);
+
+} // namespace pbx::sim
