@@ -1,0 +1,71 @@
+// pbx-portal-sim: the HTTPS portal simulator on its own.
+#include "common/logging.h"
+#include "portal/certificate_info.h"
+#include "sim/simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"pbx-portal-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PBX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"HTTPS simulator of a NetSapiens-style PBX portal with MFA."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (port 0 picks a free one)."_s,
+                                    u"HOST:PORT"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption data(u"data"_s, u"Directory holding the portal's state."_s, u"DIR"_s);
+    const QCommandLineOption cert(u"cert"_s, u"PEM certificate to serve instead of the self-signed one."_s, u"FILE"_s);
+    const QCommandLineOption key(u"key"_s, u"PEM private key of --cert."_s, u"FILE"_s);
+    parser.addOptions({listen, data, cert, key});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    if (!parser.isSet(data)) {
+        err << "pbx-portal-sim: --data DIR is required\n";
+        return 2;
+    }
+    const QString hostPort = parser.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&portOk) : 0;
+    if (colon <= 0 || !portOk || port > 65535) {
+        err << "pbx-portal-sim: --listen takes HOST:PORT, for example 127.0.0.1:8443\n";
+        return 2;
+    }
+    QString host = hostPort.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+
+    pbx::sim::Simulator::Options options;
+    options.dataDir = parser.value(data);
+    options.host = host;
+    options.port = quint16(port);
+    options.certificateFile = parser.value(cert);
+    options.keyFile = parser.value(key);
+    pbx::sim::Simulator simulator(options);
+    QString error;
+    if (!simulator.start(&error)) {
+        err << "pbx-portal-sim: " << error << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "listening on " << simulator.url().toString() << '\n'
+        << "certificate SHA-256 " << pbx::formatFingerprint(simulator.certificateSha256()) << '\n';
+    out.flush();
+
+    // Stop cleanly on SIGINT/SIGTERM; every acknowledged change is already
+    // on disk, so this only closes sockets.
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    return app.exec();
+}
