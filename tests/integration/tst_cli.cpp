@@ -1,0 +1,230 @@
+// pbx-admin-cli end to end: the real executables, talking over TLS to a
+// pbx-portal-sim process, answered the way a person or a script would.
+#include "mfa/base32.h"
+#include "mfa/totp.h"
+#include "support/qr_decode.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Timeout = 30000;
+const QString Password = u"DemoPass-2026"_s;
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    QProcess m_sim;
+    QString m_url;
+    QString m_pin;
+
+    QStringList loginArgs(const QString &user, bool pin = true) const
+    {
+        QStringList args{u"login"_s, u"--server"_s, m_url, u"--user"_s, user, u"--client-id"_s, u"pbx-admin-demo"_s,
+                         u"--client-secret"_s, u"demo-secret"_s};
+        if (pin)
+            args << u"--pin"_s << m_pin;
+        return args;
+    }
+
+    CliRun runCli(const QStringList &args, const QByteArray &input)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("PBX_CLI"), args);
+        if (!p.waitForStarted(Timeout))
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(Timeout))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Reads the CLI's output until `marker` appears.
+    bool readUntil(QProcess &p, QString *buffer, const QString &marker)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                *buffer += QString::fromUtf8(p.readAllStandardOutput());
+                return buffer->contains(marker) || p.state() == QProcess::NotRunning;
+            },
+            Timeout)
+            && buffer->contains(marker);
+    }
+
+    QByteArray totpNow(const QString &key, qint64 offset = 0)
+    {
+        const auto secret = pbx::mfa::base32Decode(pbx::mfa::normalizeTypedKey(key));
+        return secret ? pbx::mfa::totp(*secret, QDateTime::currentSecsSinceEpoch() + offset).toLatin1() : QByteArray();
+    }
+
+    // Runs an interactive enrollment: password, then (once the QR shows)
+    // passcode and password again. Returns the run and the key shown.
+    std::pair<CliRun, QString> enroll(const QString &user, const QByteArray &confirmPassword)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("PBX_CLI"), loginArgs(user));
+        p.waitForStarted(Timeout);
+        p.write(Password.toUtf8() + '\n');
+        QString out;
+        if (!readUntil(p, &out, u"Account:"_s))
+            return {{-1, out, QString::fromUtf8(p.readAllStandardError())}, {}};
+        const auto match = QRegularExpression(u"by hand: ([A-Z2-7 ]+)\n"_s).match(out);
+        const QString key = match.captured(1);
+        p.write(totpNow(key) + '\n' + confirmPassword + '\n');
+        p.closeWriteChannel();
+        p.waitForFinished(Timeout);
+        out += QString::fromUtf8(p.readAllStandardOutput());
+        return {{p.exitCode(), out, QString::fromUtf8(p.readAllStandardError())}, key};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariable("PBX_CLI").isEmpty());
+        m_sim.start(qEnvironmentVariable("PBX_SIM"),
+                    {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()});
+        QVERIFY(m_sim.waitForStarted(Timeout));
+        QString out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += QString::fromUtf8(m_sim.readAllStandardOutput());
+                return out.contains(u"certificate SHA-256"_s) && out.endsWith(u'\n');
+            },
+            Timeout));
+        m_url = QRegularExpression(u"listening on (https://\\S+)"_s).match(out).captured(1);
+        m_pin = QRegularExpression(u"certificate SHA-256 ([0-9A-F:]{95})"_s).match(out).captured(1);
+        QVERIFY2(m_url.startsWith(u"https://127.0.0.1:"_s), qPrintable(out));
+        QCOMPARE(m_pin.size(), 95);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim.terminate();
+        m_sim.waitForFinished(Timeout);
+    }
+
+    void signInWithoutMfa()
+    {
+        const CliRun r = runCli(loginArgs(u"basic@acme.demo"_s) << u"--password-stdin"_s, Password.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Signed in as Bailey Basic (basic@acme.demo), scope Basic User"_s), qPrintable(r.out + r.err));
+        QVERIFY(!r.err.contains(Password)); // never echoed or logged
+    }
+
+    void enrollmentThenChallenge()
+    {
+        const auto [run, key] = enroll(u"manager@acme.demo"_s, Password.toUtf8());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Signed in as Morgan Manager"_s), qPrintable(run.out + run.err));
+        QCOMPARE(key.size(), 32 + 7); // 160 bits in groups of four
+
+        // The terminal QR is the otpauth URI of that same key, for an
+        // independent decoder.
+        const qsizetype from = run.out.indexOf(u"Scan this code"_s);
+        const qsizetype to = run.out.indexOf(u"Or enter this key"_s);
+        pbx::test::ModuleGrid grid = pbx::test::parseHalfBlocks(run.out.mid(from, to - from).section(u'\n', 2));
+        const auto decoded = pbx::test::decodeWithZbar(pbx::test::renderGrid(grid, 4));
+        QVERIFY(decoded.has_value());
+        QVERIFY(decoded->startsWith("otpauth://totp/"));
+        QVERIFY(decoded->contains(QByteArray(QByteArray("secret=") + pbx::mfa::normalizeTypedKey(key))));
+        QVERIFY(decoded->contains("issuer=PBX%20Demo%20Portal"));
+
+        // Every later sign-in asks for a code; --passcode answers it (the
+        // next step's code: this step's was spent on activation).
+        const CliRun challenge = runCli(loginArgs(u"manager@acme.demo"_s)
+                                            << u"--password-stdin"_s << u"--passcode"_s << QString::fromLatin1(totpNow(key, 30)),
+                                        Password.toUtf8() + '\n');
+        QCOMPARE(challenge.exitCode, 0);
+        QVERIFY(challenge.out.contains(u"This account uses multi-factor authentication."_s));
+
+        const CliRun wrong = runCli(loginArgs(u"manager@acme.demo"_s)
+                                        << u"--password-stdin"_s << u"--passcode"_s << QString::fromLatin1(totpNow(key, -3600)),
+                                    Password.toUtf8() + '\n');
+        QCOMPARE(wrong.exitCode, 4);
+        QVERIFY(wrong.err.startsWith(u"pbx-admin-cli: The code was not accepted."_s));
+        QCOMPARE(wrong.err.count(u'\n'), 1); // one line
+    }
+
+    void wrongPasswordWhenActivating()
+    {
+        const auto [run, key] = enroll(u"reseller@demo"_s, "not-the-password");
+        QVERIFY(!key.isEmpty());
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY(run.err.contains(u"The password is incorrect."_s));
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad credentials") << (loginArgs(u"basic@acme.demo"_s) << u"--password-stdin"_s) << QByteArray("nope\n")
+                                         << 3 << u"The username or password is incorrect."_s;
+        QTest::newRow("untrusted certificate") << (loginArgs(u"basic@acme.demo"_s, false) << u"--password-stdin"_s)
+                                               << (Password.toUtf8() + '\n') << 7 << m_pin;
+        QTest::newRow("pinned to another certificate")
+            << (loginArgs(u"basic@acme.demo"_s, false) << u"--pin"_s << QString(64, u'a') << u"--password-stdin"_s)
+            << (Password.toUtf8() + '\n') << 7 << u"different certificate"_s;
+        QTest::newRow("bad pin") << (loginArgs(u"basic@acme.demo"_s, false) << u"--pin"_s << u"12:34"_s) << QByteArray()
+                                 << 2 << u"--pin takes a SHA-256 fingerprint"_s;
+        QTest::newRow("plain http") << QStringList{u"login"_s, u"--server"_s, u"http://pbx.example.com"_s} << QByteArray()
+                                    << 2 << u"Use https://"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray() << 2 << u"unknown command"_s;
+        QTest::newRow("input ended") << loginArgs(u"basic@acme.demo"_s) << QByteArray() << 9 << QString();
+    }
+    void failures()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const CliRun r = runCli(args, input);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.exitCode, exitCode);
+    }
+
+    void unreachable()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString url = u"https://127.0.0.1:%1"_s.arg(probe.serverPort());
+        probe.close();
+        const CliRun r = runCli({u"login"_s, u"--server"_s, url, u"--user"_s, u"x"_s, u"--client-id"_s, u"c"_s,
+                                 u"--client-secret"_s, u"s"_s, u"--password-stdin"_s},
+                                "pw\n");
+        QCOMPARE(r.exitCode, 8);
+        QVERIFY(r.err.contains(u"cannot be reached"_s));
+    }
+
+    void rateLimited()
+    {
+        const QStringList args = loginArgs(u"ghost@acme.demo"_s) << u"--password-stdin"_s;
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(runCli(args, "guess\n").exitCode, 3);
+        const CliRun r = runCli(args, "guess\n");
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.err.contains(u"Too many attempts"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,476 @@
+// The core client and session against the portal simulator, over real TLS
+// on loopback: every branch of sign-in, MFA enrollment and challenge.
+#include "mfa/totp.h"
+#include "portal/response_parsers.h"
+#include "portal/session.h"
+#include "sim/certificate_factory.h"
+#include "sim/demo_seed.h"
+#include "sim/rate_limiter.h"
+#include "support/sim_fixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace pbx;
+using namespace Qt::StringLiterals;
+
+// Checks that an error happened before looking at it: reading an empty
+// optional would compare whatever its storage last held.
+#define QCOMPARE_ERROR(optionalError, expectedKind)                                                                    \
+    do {                                                                                                               \
+        const auto &error_ = (optionalError);                                                                          \
+        QVERIFY2(error_.has_value(), "expected an error, got success");                                                \
+        QCOMPARE(error_->kind, expectedKind);                                                                          \
+    } while (false)
+
+namespace {
+const ClientCredentials DemoClient{u"pbx-admin-demo"_s, u"demo-secret"_s};
+const QString Password = u"DemoPass-2026"_s;
+constexpr int Timeout = 30000;
+} // namespace
+
+class TestPortalFlows : public QObject
+{
+    Q_OBJECT
+
+    test::SimFixture m_sim;
+    QByteArray m_managerSecret; // set once manager@acme.demo has enrolled
+
+    // Runs the event loop until the session is idle again.
+    void settle(Session &s) { QTRY_VERIFY_WITH_TIMEOUT(!s.busy(), Timeout); }
+
+    // Signs in and returns the first failure, if any.
+    std::optional<PortalError> signIn(Session &s, const QString &user, const QString &password,
+                                      std::optional<TlsTrust> trust = std::nullopt)
+    {
+        std::optional<PortalError> failure;
+        QObject ctx;
+        connect(&s, &Session::signInFailed, &ctx, [&](const PortalError &e) { failure = e; });
+        s.signIn(m_sim.url(), trust.value_or(m_sim.pinned()), DemoClient, user, password);
+        settle(s);
+        return failure;
+    }
+
+    template <typename T>
+    Result<T, PortalError> await(std::function<void(PortalClient::Callback<T>)> call)
+    {
+        std::optional<Result<T, PortalError>> result;
+        call([&](Result<T, PortalError> r) { result.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, Timeout))
+            return PortalError::make(ErrorKind::Timeout);
+        return std::move(*result);
+    }
+
+    std::optional<Enrollment> fetchEnrollment(Session &s)
+    {
+        std::optional<Enrollment> got;
+        QObject ctx;
+        connect(&s, &Session::enrollmentReady, &ctx, [&](const Enrollment &e) { got = e; });
+        s.fetchEnrollment();
+        settle(s);
+        return got;
+    }
+
+    std::optional<PortalError> activate(Session &s, const QString &code, const QString &password)
+    {
+        std::optional<PortalError> failure;
+        QObject ctx;
+        connect(&s, &Session::activationFailed, &ctx, [&](const PortalError &e) { failure = e; });
+        s.activate(code, password);
+        settle(s);
+        return failure;
+    }
+
+    std::optional<PortalError> challenge(Session &s, const QString &code)
+    {
+        std::optional<PortalError> failure;
+        QObject ctx;
+        connect(&s, &Session::challengeFailed, &ctx, [&](const PortalError &e) { failure = e; });
+        s.answerChallenge(code);
+        settle(s);
+        return failure;
+    }
+
+    QString codeAt(const QByteArray &secret, qint64 offsetSecs = 0)
+    {
+        return mfa::totp(secret, m_sim.clock.nowSecs() + offsetSecs);
+    }
+
+    bool auditHas(const QString &action, const QString &user)
+    {
+        const auto &events = m_sim.simulator->store().all(u"audit"_s);
+        return std::any_of(events.begin(), events.end(), [&](const QJsonObject &e) {
+            return e.value(u"action"_s).toString() == action && e.value(u"user"_s).toString() == user;
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim.options.api.enrollmentSecs = 120;
+        QVERIFY(m_sim.start());
+    }
+
+    // Each test starts outside every rate-limit window of the ones before.
+    void init() { m_sim.clock.advance(sim::RateLimiter::WindowSecs + 1); }
+
+    void signInWithoutMfa()
+    {
+        Session s(m_sim.clock);
+        QSignalSpy signedIn(&s, &Session::signedIn);
+        QCOMPARE(signIn(s, u"basic@acme.demo"_s, Password), std::nullopt);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+        QCOMPARE(signedIn.size(), 1);
+        QCOMPARE(s.claims().userScope, u"Basic User"_s);
+        QCOMPARE(s.claims().domain, u"acme.demo"_s);
+        // Refreshed a minute before it expires, by the injected clock.
+        QCOMPARE(s.nextRefreshAt().toSecsSinceEpoch(), s.claims().exp - 60);
+        const auto me = await<PortalUser>([&](auto cb) { s.client()->myUser(s.accessToken(), cb); });
+        QVERIFY(me.ok());
+        QCOMPARE(me.value().loginUsername, u"basic@acme.demo"_s);
+        QVERIFY(!me.value().mfaRequired);
+    }
+
+    void badCredentials_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("wrong password") << u"basic@acme.demo"_s << u"DemoPass-2025"_s;
+        QTest::newRow("unknown user") << u"nobody@acme.demo"_s << Password;
+        QTest::newRow("account without password") << u"ava.tremblay@acme.demo"_s << Password;
+    }
+    void badCredentials()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        Session s(m_sim.clock);
+        const auto failure = signIn(s, user, password);
+        QVERIFY(failure.has_value());
+        QCOMPARE_ERROR(failure, ErrorKind::BadCredentials);
+        QCOMPARE(s.state(), Session::State::SignedOut);
+    }
+
+    void emptyInputIsRefusedLocally()
+    {
+        Session s(m_sim.clock);
+        const qint64 before = m_sim.simulator->requestsServed();
+        const auto failure = signIn(s, u"basic@acme.demo"_s, QString());
+        QCOMPARE_ERROR(failure, ErrorKind::InvalidInput);
+        QCOMPARE(s.state(), Session::State::SignedOut);
+        QTest::qWait(50);
+        QCOMPARE(m_sim.simulator->requestsServed(), before); // nothing was sent
+    }
+
+    void untrustedCertificateIsRefusedWithFingerprint()
+    {
+        Session s(m_sim.clock);
+        const qint64 before = m_sim.simulator->requestsServed();
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password, TlsTrust());
+        QVERIFY(failure.has_value());
+        QCOMPARE_ERROR(failure, ErrorKind::Tls);
+        QCOMPARE(failure->tlsProblem, TlsProblem::Untrusted);
+        QCOMPARE(failure->certificate.sha256, m_sim.simulator->certificateSha256());
+        QVERIFY(failure->message().contains(formatFingerprint(m_sim.simulator->certificateSha256())));
+        QCOMPARE(m_sim.simulator->requestsServed(), before); // the password never left
+    }
+
+    void pinnedToAnotherCertificateIsRefused()
+    {
+        Session s(m_sim.clock);
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(QByteArray(32, '\x42')));
+        QCOMPARE_ERROR(failure, ErrorKind::Tls);
+        QCOMPARE(failure->tlsProblem, TlsProblem::PinMismatch);
+    }
+
+    void trustedThroughCaFile()
+    {
+        const auto ca = sim::makeCertificate({u"PBX Test CA"_s, u"Tests"_s, {}, {}, QDateTime::currentDateTimeUtc().addDays(-1),
+                                              QDateTime::currentDateTimeUtc().addDays(30), true, {}, {}});
+        sim::CertificateSpec leaf;
+        leaf.issuerCertificatePem = ca->certificatePem;
+        leaf.issuerKeyPem = ca->keyPem;
+        const auto server = sim::makeCertificate(leaf);
+        QVERIFY(ca && server);
+        test::SimFixture other;
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile f(other.dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        };
+        write(u"ca.pem"_s, ca->certificatePem);
+        write(u"server.pem"_s, server->certificatePem);
+        write(u"server.key"_s, server->keyPem);
+        other.options.certificateFile = other.dir.filePath(u"server.pem"_s);
+        other.options.keyFile = other.dir.filePath(u"server.key"_s);
+        QVERIFY(other.start());
+        const auto trust = TlsTrust::withCaFile(other.dir.filePath(u"ca.pem"_s));
+        QVERIFY(trust.ok());
+        Session s(other.clock);
+        s.signIn(other.url(), trust.value(), DemoClient, u"basic@acme.demo"_s, Password);
+        settle(s);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+    }
+
+    void enrollment()
+    {
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"manager@acme.demo"_s, Password), std::nullopt);
+        QCOMPARE(s.state(), Session::State::EnrollmentRequired);
+        QVERIFY(s.claims().needsEnrollment());
+
+        // Nothing else of the portal is reachable with the restricted token.
+        const auto domains = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), cb); });
+        QVERIFY(!domains.ok());
+        QCOMPARE(domains.error().kind, ErrorKind::MfaRequired);
+        QCOMPARE(domains.error().httpStatus, 403);
+        const auto users = await<QList<PortalUser>>([&](auto cb) { s.client()->users(s.accessToken(), u"acme.demo"_s, 0, 10, cb); });
+        QVERIFY(!users.ok());
+        QCOMPARE(users.error().httpStatus, 403);
+
+        const auto first = fetchEnrollment(s);
+        QVERIFY(first.has_value());
+        QCOMPARE(first->key.account, u"manager@acme.demo"_s);
+        QCOMPARE(first->key.secret.size(), 20); // 160 bits
+        // Asking again while it is pending gives the same key: no rescan after a typo.
+        const auto second = fetchEnrollment(s);
+        QCOMPARE(second->key.secret, first->key.secret);
+
+        const QByteArray secret = first->key.secret;
+        auto failure = activate(s, codeAt(secret), u"not-my-password"_s);
+        QCOMPARE_ERROR(failure, ErrorKind::WrongPassword);
+        QCOMPARE(failure->httpStatus, 409);
+        failure = activate(s, codeAt(secret, -120), Password); // an expired code
+        QCOMPARE_ERROR(failure, ErrorKind::WrongPasscode);
+        QCOMPARE(failure->httpStatus, 422);
+        QCOMPARE(s.state(), Session::State::EnrollmentRequired);
+
+        QSignalSpy signedIn(&s, &Session::signedIn);
+        QCOMPARE(activate(s, codeAt(secret), Password), std::nullopt);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+        QCOMPARE(signedIn.size(), 1);
+        QCOMPARE(s.claims().userScope, u"Office Manager"_s);
+        QVERIFY(auditHas(u"mfa.enrolled"_s, u"manager"_s));
+        QVERIFY(auditHas(u"mfa.activate.failed"_s, u"manager"_s));
+
+        // The portal now opens, within the caller's scope.
+        const auto visible = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), cb); });
+        QVERIFY(visible.ok());
+        QCOMPARE(visible.value().size(), 1);
+        QCOMPARE(visible.value().first().domain, u"acme.demo"_s);
+        const auto page = await<QList<PortalUser>>([&](auto cb) { s.client()->users(s.accessToken(), u"acme.demo"_s, 0, 5, cb); });
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().size(), 5);
+        const auto count = await<int>([&](auto cb) { s.client()->userCount(s.accessToken(), u"acme.demo"_s, cb); });
+        QVERIFY(count.ok());
+        QCOMPARE(count.value(), 19);
+        const auto foreign = await<int>([&](auto cb) { s.client()->userCount(s.accessToken(), u"globex.demo"_s, cb); });
+        QVERIFY(!foreign.ok());
+        QCOMPARE(foreign.error().kind, ErrorKind::Forbidden);
+        m_managerSecret = secret;
+        s.signOut();
+    }
+
+    void challengeAtNextSignIn()
+    {
+        QVERIFY2(!m_managerSecret.isEmpty(), "needs enrollment() first");
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"manager@acme.demo"_s, Password), std::nullopt);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired);
+        QCOMPARE(s.claims().mfaVendor, u"google"_s);
+        auto failure = challenge(s, u"000000"_s == codeAt(m_managerSecret) ? u"111111"_s : u"000000"_s);
+        QCOMPARE_ERROR(failure, ErrorKind::WrongPasscode);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired);
+        const QString code = codeAt(m_managerSecret);
+        QCOMPARE(challenge(s, code), std::nullopt);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+        s.signOut();
+
+        // The same code again, even within its 30 seconds, is a replay.
+        Session again(m_sim.clock);
+        QCOMPARE(signIn(again, u"manager@acme.demo"_s, Password), std::nullopt);
+        failure = challenge(again, code);
+        QCOMPARE_ERROR(failure, ErrorKind::WrongPasscode);
+        QCOMPARE(challenge(again, codeAt(m_managerSecret, 30)), std::nullopt); // next step, within the window
+        QVERIFY(auditHas(u"mfa.challenge.passed"_s, u"manager"_s));
+    }
+
+    void expiredEnrollmentIsGone()
+    {
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"reseller@demo"_s, Password), std::nullopt);
+        QCOMPARE(s.state(), Session::State::EnrollmentRequired);
+        const auto first = fetchEnrollment(s);
+        QVERIFY(first.has_value());
+        m_sim.clock.advance(m_sim.options.api.enrollmentSecs + 10);
+        const auto failure = activate(s, codeAt(first->key.secret), Password);
+        QCOMPARE_ERROR(failure, ErrorKind::NoPendingEnrollment);
+        QCOMPARE(failure->httpStatus, 410);
+        const auto fresh = fetchEnrollment(s);
+        QVERIFY(fresh.has_value());
+        QVERIFY(fresh->key.secret != first->key.secret);
+        QVERIFY(fresh->expires > m_sim.clock.now());
+    }
+
+    void tooManyFailuresAreRateLimited()
+    {
+        Session s(m_sim.clock);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE_ERROR(signIn(s, u"basic@acme.demo"_s, u"wrong"_s), ErrorKind::BadCredentials);
+        auto failure = signIn(s, u"basic@acme.demo"_s, Password); // even the right one now
+        QCOMPARE_ERROR(failure, ErrorKind::RateLimited);
+        QVERIFY(failure->retryAfterSeconds > 0 && failure->retryAfterSeconds <= 300);
+        QVERIFY(failure->message().contains(QString::number(failure->retryAfterSeconds)));
+        m_sim.clock.advance(failure->retryAfterSeconds);
+        QCOMPARE(signIn(s, u"basic@acme.demo"_s, Password), std::nullopt);
+    }
+
+    void passcodeFailuresAreRateLimited()
+    {
+        QVERIFY(!m_managerSecret.isEmpty());
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"manager@acme.demo"_s, Password), std::nullopt);
+        const QString wrong = codeAt(m_managerSecret, -3600);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE_ERROR(challenge(s, wrong), ErrorKind::WrongPasscode);
+        const auto failure = challenge(s, codeAt(m_managerSecret, 60));
+        QCOMPARE_ERROR(failure, ErrorKind::RateLimited);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired);
+    }
+
+    void refreshRotatesAndSignOutRevokes()
+    {
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"basic@acme.demo"_s, Password), std::nullopt);
+        const QString firstToken = s.accessToken();
+        QVERIFY(s.refreshNow());
+        settle(s);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+        QVERIFY(s.accessToken() != firstToken);
+        const QString token = s.accessToken();
+        PortalClient client(m_sim.url(), m_sim.pinned(), m_sim.clock);
+        QVERIFY(await<JwtClaims>([&](auto cb) { client.currentClaims(token, cb); }).ok());
+        s.signOut();
+        QCOMPARE(s.state(), Session::State::SignedOut);
+        QVERIFY(s.accessToken().isEmpty());
+        // The revocation goes out in the background; the token dies with it.
+        const auto revoked = [&] {
+            const auto r = await<JwtClaims>([&](auto cb) { client.currentClaims(token, cb); });
+            return !r.ok() && r.error().kind == ErrorKind::SessionExpired;
+        };
+        QVERIFY(QTest::qWaitFor(revoked, Timeout));
+    }
+
+    void usedRefreshTokenIsRefused()
+    {
+        PortalClient client(m_sim.url(), m_sim.pinned(), m_sim.clock);
+        const auto pair = await<TokenPair>([&](auto cb) { client.passwordGrant(DemoClient, u"basic@acme.demo"_s, Password, cb); });
+        QVERIFY(pair.ok());
+        const auto first = await<TokenPair>([&](auto cb) { client.refreshGrant(DemoClient, pair.value().refresh, cb); });
+        QVERIFY(first.ok());
+        const auto replay = await<TokenPair>([&](auto cb) { client.refreshGrant(DemoClient, pair.value().refresh, cb); });
+        QVERIFY(!replay.ok());
+        QCOMPARE(replay.error().httpStatus, 401);
+    }
+
+    void restartKeepsState()
+    {
+        QVERIFY(!m_managerSecret.isEmpty());
+        const QByteArray fingerprint = m_sim.simulator->certificateSha256();
+        m_sim.stop();
+        QVERIFY(m_sim.start());
+        QCOMPARE(m_sim.simulator->certificateSha256(), fingerprint); // same certificate, reused
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"manager@acme.demo"_s, Password), std::nullopt);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired); // still enrolled
+        QCOMPARE(challenge(s, codeAt(m_managerSecret)), std::nullopt); // same secret
+        QVERIFY(auditHas(u"mfa.enrolled"_s, u"manager"_s));
+    }
+
+    void dataDirectoryHoldsNoSecrets()
+    {
+        QVERIFY(!m_managerSecret.isEmpty());
+        QDir dir(m_sim.dir.path());
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            QVERIFY2(!content.contains(sim::DemoSeed::Password), qPrintable(name));
+            QVERIFY2(!content.contains(m_managerSecret.toHex()), qPrintable(name));
+            QVERIFY2(!content.contains(QByteArray(m_managerSecret).toBase64()), qPrintable(name));
+        }
+    }
+
+    void plainHttpOnlyToThisComputer_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("https") << u"https://pbx.example.com"_s << true << u"https://pbx.example.com"_s;
+        QTest::newRow("bare host") << u"pbx.example.com:8443"_s << true << u"https://pbx.example.com:8443"_s;
+        QTest::newRow("api path stripped") << u"https://pbx.example.com/ns-api/v2/"_s << true << u"https://pbx.example.com"_s;
+        QTest::newRow("http remote") << u"http://pbx.example.com"_s << false << QString();
+        QTest::newRow("http loopback") << u"http://127.0.0.1:8080"_s << true << u"http://127.0.0.1:8080"_s;
+        QTest::newRow("http localhost") << u"http://localhost"_s << true << u"http://localhost"_s;
+        QTest::newRow("ftp") << u"ftp://pbx.example.com"_s << false << QString();
+        QTest::newRow("user info") << u"https://eve@pbx.example.com"_s << false << QString();
+        QTest::newRow("empty") << QString() << false << QString();
+    }
+    void plainHttpOnlyToThisComputer()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        QFETCH(QString, normalized);
+        const auto url = PortalClient::portalUrl(text);
+        QCOMPARE(url.ok(), accepted);
+        if (accepted)
+            QCOMPARE(url.value().toString(), normalized);
+        else
+            QVERIFY(!url.error().message().isEmpty());
+    }
+
+    void unreachablePortal()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now
+        Session s(m_sim.clock);
+        std::optional<PortalError> failure;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(port)), TlsTrust(), DemoClient, u"x"_s, u"y"_s);
+        settle(s);
+        QCOMPARE_ERROR(failure, ErrorKind::Network);
+    }
+
+    void silentPortalTimesOut()
+    {
+        QTcpServer silent; // accepts, then never says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        s.setLimits({300, 800, 1 << 20});
+        std::optional<PortalError> failure;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort())), TlsTrust(), DemoClient, u"x"_s, u"y"_s);
+        settle(s);
+        QCOMPARE_ERROR(failure, ErrorKind::Timeout);
+        QCOMPARE(s.state(), Session::State::SignedOut);
+    }
+
+    void cancelWhileSigningIn()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort())), TlsTrust(), DemoClient, u"x"_s, u"y"_s);
+        QVERIFY(s.busy());
+        s.cancel();
+        QVERIFY(!s.busy());
+        QCOMPARE(s.state(), Session::State::SignedOut);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalFlows)
+#include "tst_portal_flows.moc"

@@ -1,0 +1,134 @@
+#include "portal/response_parsers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace pbx;
+
+namespace {
+QString jwt(const QJsonObject &claims)
+{
+    const auto b64 = [](const QByteArray &b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(b64(R"({"alg":"HS256","typ":"JWT"})") + '.'
+                               + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln");
+}
+QJsonObject fullClaims()
+{
+    return {{QStringLiteral("sub"), QStringLiteral("basic@acme.demo")}, {QStringLiteral("user"), QStringLiteral("basic")},
+            {QStringLiteral("domain"), QStringLiteral("acme.demo")}, {QStringLiteral("user_scope"), QStringLiteral("Basic User")},
+            {QStringLiteral("exp"), 1900000000}, {QStringLiteral("iat"), 1800000000}};
+}
+} // namespace
+
+class TestResponseParsers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void claims()
+    {
+        const auto c = parse::jwtClaims(jwt(fullClaims()));
+        QVERIFY(c.ok());
+        QCOMPARE(c.value().user, QStringLiteral("basic"));
+        QCOMPARE(c.value().exp, 1900000000);
+        QVERIFY(!c.value().isMfaRestricted());
+
+        QJsonObject restricted = fullClaims();
+        restricted.insert(QStringLiteral("user_scope"), QStringLiteral("mfa_required"));
+        restricted.insert(QStringLiteral("mfa_enrolled"), false);
+        QVERIFY(parse::jwtClaims(jwt(restricted)).value().needsEnrollment());
+        restricted.remove(QStringLiteral("mfa_enrolled"));
+        QVERIFY(parse::jwtClaims(jwt(restricted)).value().needsChallenge());
+    }
+    void badTokens_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("not a jwt") << QStringLiteral("opaque-token");
+        QTest::newRow("two parts") << QStringLiteral("a.b");
+        QTest::newRow("bad base64") << QStringLiteral("a.!!!.c");
+        QTest::newRow("not json") << QStringLiteral("a.") + QString::fromLatin1(QByteArray("hello").toBase64()) + QStringLiteral(".c");
+        QJsonObject noExp = fullClaims();
+        noExp.remove(QStringLiteral("exp"));
+        QTest::newRow("no exp") << jwt(noExp);
+        QJsonObject textExp = fullClaims();
+        textExp.insert(QStringLiteral("exp"), QStringLiteral("soon"));
+        QTest::newRow("exp as text") << jwt(textExp);
+        QJsonObject numberSub = fullClaims();
+        numberSub.insert(QStringLiteral("sub"), 42);
+        QTest::newRow("sub as number") << jwt(numberSub);
+        QTest::newRow("huge") << QString(20000, QLatin1Char('a'));
+    }
+    void badTokens()
+    {
+        QFETCH(QString, token);
+        const auto c = parse::jwtClaims(token);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().kind, ErrorKind::Protocol);
+    }
+    void tokenPair()
+    {
+        const QByteArray full = QJsonDocument(QJsonObject{{QStringLiteral("token"), jwt(fullClaims())},
+                                                          {QStringLiteral("refresh"), QStringLiteral("r")}})
+                                    .toJson();
+        QVERIFY(parse::tokenPair(full).ok());
+        const QByteArray noRefresh = QJsonDocument(QJsonObject{{QStringLiteral("token"), jwt(fullClaims())}}).toJson();
+        QVERIFY(!parse::tokenPair(noRefresh).ok()); // a full session needs one
+        QVERIFY(!parse::tokenPair("<html>502 Bad Gateway</html>").ok());
+        QVERIFY(!parse::tokenPair("[]").ok());
+        QVERIFY(!parse::tokenPair(R"({"token": 5, "refresh": "r"})").ok());
+    }
+    void enrollmentMustAgreeWithUri()
+    {
+        const QString secret = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        QJsonObject e{{QStringLiteral("secret"), secret},
+                      {QStringLiteral("otpauth-uri"), QString(QStringLiteral("otpauth://totp/PBX:m@a?secret=") + secret + QStringLiteral("&issuer=PBX"))},
+                      {QStringLiteral("digits"), 6}, {QStringLiteral("period"), 30}, {QStringLiteral("algorithm"), QStringLiteral("SHA1")},
+                      {QStringLiteral("expires-datetime"), QStringLiteral("2030-01-01T00:00:00Z")}};
+        const auto ok = parse::enrollment(QJsonDocument(e).toJson());
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value().expires, QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
+        QJsonObject otherSecret = e;
+        otherSecret.insert(QStringLiteral("secret"), QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
+        QVERIFY(!parse::enrollment(QJsonDocument(otherSecret).toJson()).ok());
+        QJsonObject otherDigits = e;
+        otherDigits.insert(QStringLiteral("digits"), 8);
+        QVERIFY(!parse::enrollment(QJsonDocument(otherDigits).toJson()).ok());
+        QJsonObject badUri = e;
+        badUri.insert(QStringLiteral("otpauth-uri"), QStringLiteral("otpauth://totp/x?secret=JBSW1"));
+        QVERIFY(!parse::enrollment(QJsonDocument(badUri).toJson()).ok());
+    }
+    void users()
+    {
+        const auto u = parse::users(R"([{"user":"1001","domain":"acme.demo","mfa-required":"yes","mfa-enrolled":true,
+            "mfa-enrolled-datetime":"2026-01-02T03:04:05Z","user-scope":"Basic User"}])");
+        QVERIFY(u.ok());
+        QCOMPARE(u.value().size(), 1);
+        QVERIFY(u.value().first().mfaRequired);
+        QVERIFY(u.value().first().mfaEnrolledAt.isValid());
+        QVERIFY(!parse::users(R"([{"user":1001,"domain":"acme.demo"}])").ok());
+        QVERIFY(!parse::users(R"({"user":"x"})").ok());
+        QCOMPARE(parse::count(R"({"total": 25})").value(), 25);
+        QVERIFY(!parse::count(R"({"total": -1})").ok());
+        QVERIFY(!parse::count(R"({"total": "25"})").ok());
+    }
+    void retryAfter()
+    {
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 20), Qt::UTC);
+        QCOMPARE(parse::retryAfterSeconds("120", now), 120);
+        QCOMPARE(parse::retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT", now), 480);
+        QCOMPARE(parse::retryAfterSeconds("0", now), 1);
+        QCOMPARE(parse::retryAfterSeconds("999999999", now), 86400);
+        QCOMPARE(parse::retryAfterSeconds("garbage", now), 60);
+    }
+    void errorMessage()
+    {
+        QCOMPARE(parse::errorMessage(R"({"code":409,"message":"Conflict"})"), QStringLiteral("Conflict"));
+        QCOMPARE(parse::errorMessage("<html>oops</html>"), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseParsers)
+#include "tst_response_parsers.moc"
