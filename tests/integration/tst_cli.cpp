@@ -158,7 +158,7 @@ private slots:
         const CliRun wrong = runCli(loginArgs(u"manager@acme.demo"_s)
                                         << u"--password-stdin"_s << u"--passcode"_s << QString::fromLatin1(totpNow(key, -3600)),
                                     Password.toUtf8() + '\n');
-        QCOMPARE(wrong.exitCode, 4);
+        QVERIFY2(wrong.exitCode == 4, qPrintable(wrong.err));
         QVERIFY(wrong.err.startsWith(u"pbx-admin-cli: The code was not accepted."_s));
         QCOMPARE(wrong.err.count(u'\n'), 1); // one line
     }
@@ -218,8 +218,10 @@ private slots:
     void rateLimited()
     {
         const QStringList args = loginArgs(u"ghost@acme.demo"_s) << u"--password-stdin"_s;
-        for (int i = 0; i < 5; ++i)
-            QCOMPARE(runCli(args, "guess\n").exitCode, 3);
+        for (int i = 0; i < 5; ++i) {
+            const CliRun guess = runCli(args, "guess\n");
+            QVERIFY2(guess.exitCode == 3, qPrintable(guess.err));
+        }
         const CliRun r = runCli(args, "guess\n");
         QCOMPARE(r.exitCode, 6);
         QVERIFY(r.err.contains(u"Too many attempts"_s));
