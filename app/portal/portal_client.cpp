@@ -78,6 +78,15 @@ PortalClient::~PortalClient()
     abortAll();
 }
 
+void PortalClient::discardAll()
+{
+    const auto pending = m_pending;
+    for (QNetworkReply *reply : pending) {
+        reply->setProperty("pbx-discard", true);
+        reply->abort();
+    }
+}
+
 void PortalClient::abortAll()
 {
     const auto pending = m_pending;
@@ -117,6 +126,8 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
     // Why we aborted, if we did: Qt only reports OperationCanceledError.
     auto failure = std::make_shared<std::optional<PortalError>>();
     const QPointer<QNetworkReply> guard(reply);
+    // Records why, then aborts at once: after `encrypted` Qt writes the
+    // request next, so a pinned portal's impostor must not get that far.
     const auto failWith = [guard, failure](PortalError error) {
         if (!failure->has_value())
             *failure = std::move(error);
@@ -174,9 +185,18 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [checkSize](qint64 received, qint64) { checkSize(received); });
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply, failure, endpoint, done = std::move(done), path] {
+    // finished() can fire inside abort(), itself inside a network signal.
+    // The callback may replace or delete this client, so it always runs
+    // from the event loop, and not at all once this client is gone.
+    auto deliver = [this, done = std::move(done)](Result<Reply, PortalError> result) {
+        QMetaObject::invokeMethod(
+            this, [done, result = std::move(result)]() mutable { done(std::move(result)); }, Qt::QueuedConnection);
+    };
+    connect(reply, &QNetworkReply::finished, this, [this, reply, failure, endpoint, done = std::move(deliver), path] {
         m_pending.remove(reply);
         reply->deleteLater();
+        if (reply->property("pbx-discard").toBool())
+            return; // its owner no longer wants an answer
         if (failure->has_value())
             return done(**failure);
         const QNetworkReply::NetworkError error = reply->error();

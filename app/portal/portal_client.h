@@ -84,6 +84,8 @@ public:
 
     // Cancels every request in flight; their callbacks get Cancelled.
     void abortAll();
+    // Cancels every request in flight without calling their callbacks.
+    void discardAll();
 
 private:
     enum class Endpoint { Token, MfaToken, Activate, Enrollment, Other };

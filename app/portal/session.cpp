@@ -43,6 +43,7 @@ void Session::setBusy(bool busy)
 
 void Session::forget()
 {
+    ++m_generation;
     m_refreshTimer.stop();
     m_nextRefresh = {};
     if (m_client)
@@ -52,6 +53,16 @@ void Session::forget()
     secureWipe(m_tokens.refresh);
     secureWipe(m_credentials.clientSecret);
     m_tokens = {};
+}
+
+void Session::retireClient()
+{
+    if (!m_client)
+        return;
+    // This may run inside one of the client's own callbacks: it is deleted
+    // from the event loop, and its pending answers go nowhere.
+    m_client->discardAll();
+    m_client.release()->deleteLater();
 }
 
 bool Session::signIn(const QUrl &portal, const TlsTrust &trust, const ClientCredentials &client,
@@ -65,6 +76,7 @@ bool Session::signIn(const QUrl &portal, const TlsTrust &trust, const ClientCred
             ErrorKind::InvalidInput, QCoreApplication::translate("pbx::Session", "Enter your username and password.")));
         return false;
     }
+    retireClient();
     m_client = std::make_unique<PortalClient>(portal, trust, m_clock);
     m_client->setLimits(m_limits);
     m_credentials = client;
@@ -72,7 +84,9 @@ bool Session::signIn(const QUrl &portal, const TlsTrust &trust, const ClientCred
     setState(State::SigningIn);
     setBusy(true);
     m_password = password; // kept until we know whether a challenge needs it
-    m_client->passwordGrant(m_credentials, m_username, password, [this](Result<TokenPair, PortalError> r) {
+    m_client->passwordGrant(m_credentials, m_username, password, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
+        if (gen != m_generation)
+            return; // abandoned: signed out or cancelled meanwhile
         setBusy(false);
         if (!r) {
             forget();
@@ -120,7 +134,9 @@ bool Session::fetchEnrollment()
     if (m_busy || m_state != State::EnrollmentRequired)
         return false;
     setBusy(true);
-    m_client->startEnrollment(m_tokens.token, [this](Result<Enrollment, PortalError> r) {
+    m_client->startEnrollment(m_tokens.token, [this, gen = m_generation](Result<Enrollment, PortalError> r) {
+        if (gen != m_generation)
+            return; // abandoned: signed out or cancelled meanwhile
         setBusy(false);
         if (r)
             emit enrollmentReady(r.value());
@@ -136,7 +152,9 @@ bool Session::activate(const QString &passcode, QString password)
     if (m_busy || m_state != State::EnrollmentRequired)
         return false;
     setBusy(true);
-    m_client->activateEnrollment(m_tokens.token, passcode, password, [this](Result<TokenPair, PortalError> r) {
+    m_client->activateEnrollment(m_tokens.token, passcode, password, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
+        if (gen != m_generation)
+            return; // abandoned: signed out or cancelled meanwhile
         setBusy(false);
         if (!r) {
             emit activationFailed(r.error());
@@ -155,7 +173,9 @@ bool Session::answerChallenge(const QString &passcode)
         return false;
     setBusy(true);
     m_client->mfaGrant(m_credentials, m_username, m_password, passcode, m_tokens,
-                       [this](Result<TokenPair, PortalError> r) {
+                       [this, gen = m_generation](Result<TokenPair, PortalError> r) {
+                           if (gen != m_generation)
+                               return; // abandoned: signed out or cancelled meanwhile
                            setBusy(false);
                            if (!r) {
                                emit challengeFailed(r.error());
@@ -174,7 +194,9 @@ bool Session::refreshNow()
     if (m_busy || m_state != State::SignedIn || m_tokens.refresh.isEmpty())
         return false;
     setBusy(true);
-    m_client->refreshGrant(m_credentials, m_tokens.refresh, [this](Result<TokenPair, PortalError> r) {
+    m_client->refreshGrant(m_credentials, m_tokens.refresh, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
+        if (gen != m_generation)
+            return; // abandoned: signed out or cancelled meanwhile
         setBusy(false);
         if (r) {
             adoptTokens(std::move(r).value());
@@ -206,7 +228,7 @@ void Session::signOut()
         client->revoke(m_tokens.token, [client](Result<Done, PortalError>) { client->deleteLater(); });
     }
     forget();
-    m_client.reset();
+    retireClient();
     setBusy(false);
     setState(State::SignedOut);
 }

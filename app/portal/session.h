@@ -63,6 +63,7 @@ private:
     void adoptTokens(TokenPair tokens);
     void scheduleRefresh();
     void forget();
+    void retireClient();
 
     const Clock &m_clock;
     PortalClient::Limits m_limits;
@@ -73,6 +74,7 @@ private:
     TokenPair m_tokens;
     State m_state = State::SignedOut;
     bool m_busy = false;
+    quint64 m_generation = 0; // bumped whenever in-flight answers stop mattering
     QTimer m_refreshTimer;
     QDateTime m_nextRefresh;
 };

@@ -177,6 +177,22 @@ private slots:
         QCOMPARE(m_sim.simulator->requestsServed(), before); // the password never left
     }
 
+    // A caller may start over from inside the failure callback (the UI does,
+    // after "Trust this certificate"): the failed client is still on the
+    // stack then, and must not be destroyed under it.
+    void retryFromInsideTheFailureCallback()
+    {
+        Session s(m_sim.clock);
+        int failures = 0;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) {
+            if (++failures == 1 && e.kind == ErrorKind::Tls)
+                s.signIn(m_sim.url(), m_sim.pinned(), DemoClient, u"basic@acme.demo"_s, Password);
+        });
+        s.signIn(m_sim.url(), TlsTrust(), DemoClient, u"basic@acme.demo"_s, Password);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), Session::State::SignedIn, Timeout);
+        QCOMPARE(failures, 1);
+    }
+
     void pinnedToAnotherCertificateIsRefused()
     {
         Session s(m_sim.clock);

@@ -1,0 +1,352 @@
+// The desktop flow, offscreen, against the simulator over real TLS: sign-in,
+// the blocking MFA enrollment dialog, the challenge, trust decisions, and
+// closing at awkward moments.
+#include "app_controller.h"
+#include "dialogs/certificate_dialog.h"
+#include "dialogs/message_boxes.h"
+#include "mfa/base32.h"
+#include "mfa/totp.h"
+#include "sim/demo_seed.h"
+#include "support/qr_decode.h"
+#include "support/sim_fixture.h"
+#include "widgets/qr_code_widget.h"
+#include "windows/sign_in_window.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace pbx;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Timeout = 20000;
+const QString Password = u"DemoPass-2026"_s;
+
+QDialog *visibleDialog(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == objectName && w->isVisible())
+            return qobject_cast<QDialog *>(w);
+    }
+    return nullptr;
+}
+
+template <typename T = QWidget>
+T *child(QWidget *parent, const char *name)
+{
+    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+}
+} // namespace
+
+class TestGuiFlow : public QObject
+{
+    Q_OBJECT
+
+    test::SimFixture m_sim;
+    QTemporaryDir m_config;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ui::AppController> m_app;
+    QStringList m_boxes;                       // what message boxes said
+    QMessageBox::StandardButton m_answer = QMessageBox::Yes;
+    std::function<int(QDialog &)> m_dialogAnswer; // for other dialogs
+    QByteArray m_managerSecret;
+
+    ui::DemoPortal demo(const QString &user)
+    {
+        return {m_sim.url(), m_sim.simulator->certificateSha256(), user, Password,
+                QString::fromLatin1(sim::DemoSeed::ClientId), QString::fromLatin1(sim::DemoSeed::ClientSecret)};
+    }
+
+    void startApp(std::optional<ui::DemoPortal> portal)
+    {
+        m_app = std::make_unique<ui::AppController>(*m_settings, std::move(portal));
+        m_app->start();
+    }
+
+    void signIn()
+    {
+        auto *button = child<QPushButton>(m_app->signInWindow(), "signInButton");
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    QString code(const QByteArray &secret, qint64 offset = 0) { return mfa::totp(secret, m_sim.clock.nowSecs() + offset); }
+
+    void type(QWidget *dialog, const char *field, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(dialog, field);
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.start());
+        m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        ui::MessageBoxes::setTestHook([this](QDialog &dialog) -> int {
+            if (auto *box = qobject_cast<QMessageBox *>(&dialog)) {
+                m_boxes << box->text();
+                return m_answer;
+            }
+            return m_dialogAnswer ? m_dialogAnswer(dialog) : int(QDialog::Rejected);
+        });
+    }
+
+    void init()
+    {
+        m_boxes.clear();
+        m_answer = QMessageBox::Yes;
+        m_dialogAnswer = nullptr;
+        m_sim.clock.advance(301); // outside every earlier rate-limit window
+    }
+
+    void cleanup() { m_app.reset(); }
+
+    void enrollment()
+    {
+        startApp(demo(u"manager@acme.demo"_s));
+        ui::SignInWindow *window = m_app->signInWindow();
+        QVERIFY(window->isVisible());
+        QVERIFY(window->windowTitle().contains(u"Sign in"_s));
+        QVERIFY(child(window, "demoBanner")); // every window says it is a demo
+        signIn();
+
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+        QCOMPARE(dialog->windowTitle(), u"Multi-factor authentication required"_s);
+        QCOMPARE(dialog->windowModality(), Qt::ApplicationModal);
+        QVERIFY(child(dialog, "demoBanner"));
+        QVERIFY(child<QPushButton>(dialog, "configureButton")->isDefault());
+        QVERIFY(!m_app->mainWindow());
+        QTest::mouseClick(child<QPushButton>(dialog, "configureButton"), Qt::LeftButton);
+
+        auto *qr = child<ui::QrCodeWidget>(dialog, "qrCode");
+        QTRY_VERIFY_WITH_TIMEOUT(qr->matrix().has_value(), Timeout);
+        QCOMPARE(dialog->windowTitle(), u"Set up multi-factor authentication"_s);
+        QVERIFY(qr->width() >= 200 && qr->height() >= 200);
+        QVERIFY(qr->devicePixelsPerModule() >= 3);
+        auto *activate = child<QPushButton>(dialog, "activateButton");
+        QVERIFY(activate->isDefault());
+        QVERIFY(!activate->isEnabled()); // nothing typed yet
+        QCOMPARE(dialog->focusWidget(), child<QWidget>(dialog, "passcodeEdit"));
+
+        // The key, revealed on request, is the one the QR code carries.
+        QVERIFY(!child(dialog, "keyLabel")->isVisible());
+        QTest::mouseClick(child<QToolButton>(dialog, "cantScanButton"), Qt::LeftButton);
+        QVERIFY(child(dialog, "keyLabel")->isVisible());
+        const QString keyText = child<QLabel>(dialog, "keyLabel")->text();
+        QVERIFY(keyText.contains(u' ')); // grouped by four
+        const auto secret = mfa::base32Decode(mfa::normalizeTypedKey(keyText));
+        QVERIFY(secret.has_value());
+        const QImage image = qr->renderImage().convertToFormat(QImage::Format_Grayscale8);
+        test::GrayImage gray{image.width(), image.height(), {}};
+        for (int y = 0; y < image.height(); ++y)
+            gray.pixels.insert(gray.pixels.end(), image.constScanLine(y), image.constScanLine(y) + image.width());
+        const auto decoded = test::decodeWithZbar(gray);
+        QVERIFY(decoded.has_value());
+        QVERIFY(decoded->contains(QByteArray(QByteArray("secret=") + mfa::normalizeTypedKey(keyText))));
+        QVERIFY(!child(dialog, "parametersLabel")->isVisible()); // defaults are not spelled out
+
+        // Pasted text keeps its digits only.
+        auto *passcode = child<QLineEdit>(dialog, "passcodeEdit");
+        passcode->setText(u"12 3-45 6789"_s);
+        QCOMPARE(passcode->text(), u"123456"_s);
+        passcode->clear();
+
+        // Wrong password: 409, said plainly; the form reloads for another try.
+        type(dialog, "passcodeEdit", code(*secret));
+        type(dialog, "passwordEdit", u"not-my-password"_s);
+        QVERIFY(activate->isEnabled());
+        QTest::mouseClick(activate, Qt::LeftButton);
+        auto *error = child<QLabel>(dialog, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text() == u"The password is incorrect."_s, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->session().busy(), Timeout);
+        QVERIFY(passcode->text().isEmpty());
+        QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
+        QCOMPARE(dialog->focusWidget(), passcode);
+        QVERIFY(error->isVisible()); // still there after the reload
+
+        // Wrong code: 422, with the hint about the phone's clock.
+        type(dialog, "passcodeEdit", code(*secret, -300));
+        type(dialog, "passwordEdit", Password);
+        QTest::keyClick(child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(u"automatic date and time"_s), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->session().busy(), Timeout);
+
+        // Keyboard only: code, Tab, password, Enter.
+        passcode->setFocus();
+        QTest::keyClicks(passcode, code(*secret));
+        QTest::keyClick(passcode, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(dialog, "passwordEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), Password);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), Timeout);
+        QCOMPARE(m_boxes.size(), 1);
+        QVERIFY(m_boxes.first().contains(u"now set up"_s));
+        QCOMPARE(m_app->mainWindow()->windowTitle(), u"PBX Admin — Morgan Manager"_s);
+        QVERIFY(!window->isVisible());
+        QVERIFY(child<QLineEdit>(window, "passwordEdit")->text().isEmpty()); // not kept once signed in
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(m_app->mainWindow(), "mfaLabel")->text().startsWith(u"Enrolled since"_s), true, Timeout);
+        m_managerSecret = *secret;
+    }
+
+    void challengeAtNextSignIn()
+    {
+        QVERIFY(!m_managerSecret.isEmpty());
+        startApp(demo(u"manager@acme.demo"_s));
+        signIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"passcodeDialog"_s)), Timeout);
+        QCOMPARE(dialog->windowModality(), Qt::ApplicationModal);
+        QVERIFY(!m_app->mainWindow());
+        type(dialog, "passcodeEdit", code(m_managerSecret, -600));
+        QTest::keyClick(child<QLineEdit>(dialog, "passcodeEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "errorLabel")->text().startsWith(u"The code was not accepted"_s), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->session().busy(), Timeout);
+        QVERIFY(child<QLineEdit>(dialog, "passcodeEdit")->text().isEmpty());
+        type(dialog, "passcodeEdit", code(m_managerSecret));
+        QTest::keyClick(child<QLineEdit>(dialog, "passcodeEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), Timeout);
+        QVERIFY(m_boxes.isEmpty()); // no enrollment message this time
+
+        // Sign out from the main window: back to the sign-in window.
+        QTest::mouseClick(child<QPushButton>(m_app->mainWindow(), "signOutButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->signInWindow()->isVisible(), Timeout);
+        QCOMPARE(m_app->session().state(), Session::State::SignedOut);
+    }
+
+    void closingAsksAndSignsOut()
+    {
+        startApp(demo(u"reseller@demo"_s));
+        signIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+
+        // Esc, then "Stay": nothing changes.
+        m_answer = QMessageBox::Cancel;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QCOMPARE(m_boxes.size(), 1);
+        QVERIFY(m_boxes.last().contains(u"Sign out now?"_s));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_app->session().state(), Session::State::EnrollmentRequired);
+
+        // The close button (or Alt+F4), then "Sign out": back to sign-in.
+        m_answer = QMessageBox::Yes;
+        dialog->close();
+        QCOMPARE(m_boxes.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!visibleDialog(u"mfaEnrollmentDialog"_s), Timeout);
+        QVERIFY(m_app->signInWindow()->isVisible());
+        QCOMPARE(m_app->session().state(), Session::State::SignedOut);
+        QVERIFY(!m_app->mainWindow()); // never shown before MFA is done
+    }
+
+    void tooManyAttemptsCountDown()
+    {
+        startApp(demo(u"reseller@demo"_s));
+        signIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+        QTest::mouseClick(child<QPushButton>(dialog, "configureButton"), Qt::LeftButton);
+        auto *error = child<QLabel>(dialog, "errorLabel");
+        auto *activate = child<QPushButton>(dialog, "activateButton");
+        for (int i = 0; i < 6; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(!m_app->session().busy() && child<ui::QrCodeWidget>(dialog, "qrCode")->matrix(), Timeout);
+            if (!activate->isEnabled() && error->text().startsWith(u"Too many attempts"_s))
+                break;
+            type(dialog, "passcodeEdit", u"000000"_s);
+            type(dialog, "passwordEdit", u"wrong"_s);
+            QTest::mouseClick(activate, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), Timeout);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().startsWith(u"Too many attempts. Try again in"_s), Timeout);
+        const QString before = error->text();
+        type(dialog, "passcodeEdit", u"123456"_s);
+        type(dialog, "passwordEdit", Password);
+        QVERIFY(!activate->isEnabled()); // until the wait is over
+        QTRY_VERIFY_WITH_TIMEOUT(error->text() != before, 3000); // counts down live
+        QVERIFY(error->text().startsWith(u"Too many attempts. Try again in"_s));
+        QVERIFY(!activate->isEnabled());
+        dialog->close(); // hook answers "Sign out"
+    }
+
+    void untrustedCertificateIsPinnedOnRequest()
+    {
+        m_settings->clear();
+        startApp(std::nullopt);
+        ui::SignInWindow *window = m_app->signInWindow();
+        QVERIFY(!child(window, "demoBanner"));
+        QVERIFY(child<QLineEdit>(window, "passwordEdit")->text().isEmpty()); // never pre-filled outside demo
+        type(window, "portalEdit", m_sim.url().toString());
+        type(window, "usernameEdit", u"basic@acme.demo"_s);
+        type(window, "passwordEdit", Password);
+        QTest::mouseClick(child<QToolButton>(window, "advancedButton"), Qt::LeftButton);
+        type(window, "clientIdEdit", QString::fromLatin1(sim::DemoSeed::ClientId));
+        type(window, "clientSecretEdit", QString::fromLatin1(sim::DemoSeed::ClientSecret));
+
+        QString shownFingerprint;
+        m_dialogAnswer = [&](QDialog &d) {
+            auto *cert = qobject_cast<ui::CertificateDialog *>(&d);
+            if (!cert)
+                return int(QDialog::Rejected);
+            shownFingerprint = child<QLabel>(cert, "fingerprintLabel")->text();
+            return int(QDialog::Accepted); // "Trust this certificate"
+        };
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), Timeout);
+        QCOMPARE(shownFingerprint, formatFingerprint(m_sim.simulator->certificateSha256()));
+        PortalSettings settings(*m_settings);
+        QCOMPARE(settings.pinnedCertificate(m_sim.url()), m_sim.simulator->certificateSha256());
+        QCOMPARE(settings.lastUsername(), u"basic@acme.demo"_s);
+        // The client secret is never written to the settings file.
+        m_settings->sync();
+        QFile ini(m_config.filePath(u"settings.ini"_s));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(!stored.contains(sim::DemoSeed::ClientSecret));
+        QVERIFY(!stored.contains(Password.toUtf8()));
+    }
+
+    void pinnedPortalWithAnotherCertificateIsRefused()
+    {
+        PortalSettings(*m_settings).setPinnedCertificate(m_sim.url(), QByteArray(32, '\x11'));
+        startApp(std::nullopt);
+        ui::SignInWindow *window = m_app->signInWindow();
+        QCOMPARE(child<QLineEdit>(window, "portalEdit")->text(), m_sim.url().toString()); // remembered
+        type(window, "passwordEdit", Password);
+        type(window, "clientSecretEdit", QString::fromLatin1(sim::DemoSeed::ClientSecret));
+        bool prompted = false;
+        m_dialogAnswer = [&](QDialog &) {
+            prompted = true;
+            return int(QDialog::Accepted);
+        };
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(window->errorText().contains(u"different certificate"_s), Timeout);
+        QVERIFY(!prompted); // a warning, not a prompt
+        QVERIFY(!m_app->mainWindow());
+    }
+
+    void badPasswordIsInline()
+    {
+        startApp(demo(u"basic@acme.demo"_s));
+        ui::SignInWindow *window = m_app->signInWindow();
+        auto *password = child<QLineEdit>(window, "passwordEdit");
+        password->clear();
+        QTest::keyClicks(password, u"wrong"_s);
+        QTest::keyClick(password, Qt::Key_Return); // Enter signs in
+        QTRY_VERIFY_WITH_TIMEOUT(window->errorText().startsWith(u"The username or password is incorrect."_s), Timeout);
+        QCOMPARE(password->text(), u"wrong"_s); // nothing typed is lost
+        QVERIFY(child<QPushButton>(window, "signInButton")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestGuiFlow)
+#include "tst_gui_flow.moc"

@@ -1,0 +1,220 @@
+#include "app_controller.h"
+
+#include "common/secure_wipe.h"
+#include "dialogs/certificate_dialog.h"
+#include "dialogs/message_boxes.h"
+#include "dialogs/mfa_enrollment_dialog.h"
+#include "dialogs/passcode_dialog.h"
+#include "windows/main_window.h"
+#include "windows/sign_in_window.h"
+
+#include <QDialog>
+#include <QSettings>
+#include <QTimer>
+
+namespace pbx::ui {
+
+AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent)
+    : QObject(parent), m_settings(settings), m_secrets(QStringLiteral("pbx-admin")), m_demo(std::move(demo)),
+      m_signIn(new SignInWindow(m_demo.has_value()))
+{
+    connect(m_signIn, &SignInWindow::signInRequested, this, &AppController::submit);
+    connect(m_signIn, &SignInWindow::cancelRequested, &m_session, &Session::cancel);
+    connect(&m_session, &Session::busyChanged, this, [this](bool busy) {
+        if (m_session.state() == Session::State::SigningIn || !busy)
+            m_signIn->setBusy(busy && m_session.state() == Session::State::SigningIn);
+    });
+    connect(&m_session, &Session::signInFailed, this, &AppController::onSignInFailed);
+    connect(&m_session, &Session::stateChanged, this, &AppController::onStateChanged);
+    connect(&m_session, &Session::refreshFailed, this, [this](const PortalError &error) {
+        MessageBoxes::warning(m_main, tr("Signed out"), error.message());
+        backToSignIn();
+    });
+}
+
+AppController::~AppController()
+{
+    delete m_main;
+    delete m_signIn;
+}
+
+void AppController::start()
+{
+    if (m_demo) {
+        // The password is pre-filled in demo mode only.
+        m_signIn->prefill({m_demo->url.toString(), m_demo->username, m_demo->password, m_demo->clientId,
+                           m_demo->clientSecret});
+    } else {
+        const QString portal = m_settings.lastPortalUrl();
+        const auto url = PortalClient::portalUrl(portal);
+        m_signIn->prefill({portal, m_settings.lastUsername(), {}, url ? m_settings.clientId(url.value()) : QString(), {}});
+    }
+    m_signIn->show();
+}
+
+bool AppController::isDemoPortal(const QUrl &portal) const
+{
+    return m_demo && PortalSettings::portalKey(portal) == PortalSettings::portalKey(m_demo->url);
+}
+
+void AppController::submit()
+{
+    const SignInForm form = m_signIn->form();
+    const auto portal = PortalClient::portalUrl(form.portal);
+    if (!portal) {
+        m_signIn->showError(portal.error().message());
+        return;
+    }
+    if (form.username.isEmpty() || form.password.isEmpty()) {
+        m_signIn->showError(tr("Enter your username and password."));
+        return;
+    }
+    if (form.clientId.isEmpty()) {
+        m_signIn->setAdvancedVisible(true);
+        m_signIn->showError(tr("Enter the portal's client ID under Advanced. Your provider gives it."));
+        return;
+    }
+    if (!form.clientSecret.isEmpty()) {
+        startSignIn(portal.value(), form.clientSecret);
+        return;
+    }
+    // Only now, when it is needed, ask the keychain.
+    m_signIn->setBusy(true);
+    const QUrl url = portal.value();
+    m_secrets.read(PortalSettings::portalKey(url), [this, url](std::optional<QString> secret) {
+        m_signIn->setBusy(false);
+        if (!secret) {
+            m_signIn->setAdvancedVisible(true);
+            m_signIn->showError(tr("Enter the portal's client secret under Advanced. Your provider gives it."));
+            return;
+        }
+        m_signIn->setClientSecret(*secret);
+        startSignIn(url, *secret);
+    });
+}
+
+void AppController::startSignIn(const QUrl &portal, const QString &clientSecret)
+{
+    const SignInForm form = m_signIn->form();
+    TlsTrust trust;
+    if (isDemoPortal(portal))
+        trust = TlsTrust::withPin(m_demo->certificateSha256);
+    else if (const QByteArray pin = m_settings.pinnedCertificate(portal); !pin.isEmpty())
+        trust = TlsTrust::withPin(pin);
+    if (!m_demo) {
+        m_settings.setLastPortalUrl(form.portal);
+        m_settings.setLastUsername(form.username);
+        m_settings.setClientId(portal, form.clientId);
+    }
+    m_pendingPortal = portal;
+    m_pendingSecret = clientSecret;
+    m_session.signIn(portal, trust, {form.clientId, clientSecret}, form.username, form.password);
+}
+
+void AppController::onSignInFailed(const PortalError &error)
+{
+    m_signIn->setBusy(false);
+    const QUrl portal = m_pendingPortal;
+    // Only a portal with no pinned certificate asks: a pinned portal that
+    // presents another certificate is refused with a warning.
+    if (error.kind == ErrorKind::Tls && error.tlsProblem == TlsProblem::Untrusted && !isDemoPortal(portal)
+        && m_settings.pinnedCertificate(portal).isEmpty()) {
+        CertificateDialog dialog(portal.host(), error.certificate, m_signIn);
+        if (MessageBoxes::exec(dialog) == QDialog::Accepted) {
+            m_settings.setPinnedCertificate(portal, error.certificate.sha256);
+            // Retry from the event loop, not from inside the failure callback.
+            QTimer::singleShot(0, this, &AppController::submit);
+            return;
+        }
+    }
+    secureWipe(m_pendingSecret);
+    QString text = error.message();
+    if (error.kind == ErrorKind::Tls && error.tlsProblem == TlsProblem::PinMismatch)
+        text += QLatin1Char(' ') + tr("Sign-in was stopped. If your provider replaced the certificate, confirm "
+                                      "the new fingerprint with them before trusting it.");
+    else if (error.kind == ErrorKind::BadCredentials)
+        text += QLatin1Char(' ') + tr("Check them and try again.");
+    m_signIn->showError(text);
+}
+
+void AppController::onStateChanged(Session::State state)
+{
+    switch (state) {
+    case Session::State::EnrollmentRequired:
+        showMfaDialog(new MfaEnrollmentDialog(m_session, m_demo.has_value(), m_signIn));
+        break;
+    case Session::State::ChallengeRequired:
+        showMfaDialog(new PasscodeDialog(m_session, m_demo.has_value(), m_signIn));
+        break;
+    case Session::State::SignedIn:
+        if (!m_pendingSecret.isEmpty() && !isDemoPortal(m_pendingPortal)) {
+            m_secrets.write(PortalSettings::portalKey(m_pendingPortal), m_pendingSecret, [](bool) {});
+        }
+        secureWipe(m_pendingSecret);
+        if (!m_mfaDialog)
+            showMainWindow(); // no MFA step: straight in
+        break;
+    case Session::State::SignedOut:
+    case Session::State::SigningIn:
+        break;
+    }
+}
+
+void AppController::showMfaDialog(QDialog *dialog)
+{
+    m_mfaDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        dialog->deleteLater();
+        if (result == QDialog::Accepted && m_session.state() == Session::State::SignedIn) {
+            if (qobject_cast<MfaEnrollmentDialog *>(dialog))
+                MessageBoxes::information(m_signIn, tr("Multi-factor authentication is active"),
+                                          tr("Multi-factor authentication is now set up. You will be asked for a "
+                                             "code from your authenticator app every time you sign in."));
+            showMainWindow();
+        } else {
+            backToSignIn();
+        }
+    });
+    // Modal to the whole application, but shown without exec(): no nested
+    // event loop under the network callbacks. (open() would make it only
+    // window-modal.)
+    dialog->setWindowModality(Qt::ApplicationModal);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::showMainWindow()
+{
+    if (m_session.state() != Session::State::SignedIn)
+        return;
+    m_signIn->wipePassword();
+    m_signIn->clearError();
+    delete m_main;
+    m_main = new MainWindow(m_session, m_demo.has_value());
+    m_main->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_main, &MainWindow::signOutRequested, this, &AppController::backToSignIn);
+    m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    m_signIn->hide();
+}
+
+void AppController::backToSignIn()
+{
+    m_session.signOut();
+    if (m_main) {
+        m_main->hide();
+        m_main->deleteLater();
+    }
+    if (!m_demo)
+        m_signIn->wipePassword();
+    m_signIn->setBusy(false);
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+    m_signIn->focusFirstEmpty();
+}
+
+} // namespace pbx::ui

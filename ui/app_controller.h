@@ -1,0 +1,67 @@
+#pragma once
+
+#include "portal/session.h"
+#include "settings/portal_settings.h"
+#include "settings/secret_store.h"
+#include "windows/main_window.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QDialog;
+class QSettings;
+
+namespace pbx::ui {
+
+class SignInWindow;
+
+// The embedded demo portal, trusted by pin.
+struct DemoPortal
+{
+    QUrl url;
+    QByteArray certificateSha256;
+    QString username;
+    QString password;
+    QString clientId;
+    QString clientSecret;
+};
+
+// Drives the app: sign-in window -> (MFA enrollment | MFA challenge) ->
+// main window, and back on sign-out. The main window is never shown before
+// MFA is done.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    Session &session() { return m_session; }
+    SignInWindow *signInWindow() const { return m_signIn; }
+    MainWindow *mainWindow() const { return m_main; }
+
+private:
+    void submit();
+    void startSignIn(const QUrl &portal, const QString &clientSecret);
+    void onSignInFailed(const PortalError &error);
+    void onStateChanged(Session::State state);
+    void showMfaDialog(QDialog *dialog);
+    void showMainWindow();
+    void backToSignIn();
+    bool isDemoPortal(const QUrl &portal) const;
+
+    PortalSettings m_settings;
+    SecretStore m_secrets;
+    std::optional<DemoPortal> m_demo;
+    Session m_session;
+    SignInWindow *m_signIn = nullptr;
+    QPointer<MainWindow> m_main;
+    QPointer<QDialog> m_mfaDialog;
+    QString m_pendingSecret; // stored in the keychain once it proved right
+    QUrl m_pendingPortal;
+};
+
+} // namespace pbx::ui

@@ -1,0 +1,56 @@
+#include "message_boxes.h"
+
+#include <QPushButton>
+
+namespace pbx::ui {
+
+static MessageBoxes::Hook &hook()
+{
+    static MessageBoxes::Hook h;
+    return h;
+}
+
+void MessageBoxes::setTestHook(Hook h)
+{
+    hook() = std::move(h);
+}
+
+QMessageBox::StandardButton MessageBoxes::exec(QMessageBox &box)
+{
+    return QMessageBox::StandardButton(exec(static_cast<QDialog &>(box)));
+}
+
+int MessageBoxes::exec(QDialog &dialog)
+{
+    if (hook())
+        return hook()(dialog);
+    return dialog.exec();
+}
+
+bool MessageBoxes::confirmSignOut(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Sign out?"),
+                    tr("Multi-factor authentication is not complete. Sign out now?"),
+                    QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Yes)->setText(tr("Sign out"));
+    box.button(QMessageBox::Cancel)->setText(tr("Stay"));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return exec(box) == QMessageBox::Yes;
+}
+
+void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setDefaultButton(QMessageBox::Ok);
+    exec(box);
+}
+
+void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setDefaultButton(QMessageBox::Ok);
+    exec(box);
+}
+
+} // namespace pbx::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "portal/session.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace pbx::ui {
+
+class AttemptStatus;
+class PasscodeLineEdit;
+class PasswordLineEdit;
+class QrCodeWidget;
+class SecretClipboard;
+
+// Shown, modal to the whole application, when the portal requires MFA and
+// the account is not enrolled. First it explains; "Configure MFA" shows the
+// QR code, the key, and the passcode and password fields. Accepted once the
+// session is signed in; rejected when the user chose to sign out.
+class MfaEnrollmentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MfaEnrollmentDialog(Session &session, bool demo, QWidget *parent = nullptr);
+
+    void reject() override; // Esc, the close button, Alt+F4: ask first
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showIntro();
+    void showPage(int index);
+    void configure();
+    void onEnrollment(const Enrollment &enrollment);
+    void onEnrollmentFailed(const PortalError &error);
+    void activate();
+    void onActivationFailed(const PortalError &error);
+    void updateActivate();
+    void setBusy(bool busy);
+    void toggleKey();
+
+    QPointer<Session> m_session;
+    QStackedWidget *m_pages;
+    // Intro
+    QPushButton *m_configure;
+    // Setup
+    QrCodeWidget *m_qr;
+    QLabel *m_issuer;
+    QLabel *m_account;
+    QToolButton *m_cantScan;
+    QWidget *m_keyPanel;
+    QLabel *m_key;
+    QLabel *m_parameters;
+    QPushButton *m_copyKey;
+    PasscodeLineEdit *m_passcode;
+    PasswordLineEdit *m_password;
+    AttemptStatus *m_status;
+    QPushButton *m_activate;
+    QPushButton *m_retry;
+    SecretClipboard *m_clipboard;
+    QByteArray m_shownSecret;
+    bool m_reloadAfterError = false;
+};
+
+} // namespace pbx::ui

@@ -1,0 +1,84 @@
+#include "attempt_status.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace pbx::ui {
+
+AttemptStatus::AttemptStatus(QWidget *parent)
+    : QWidget(parent), m_error(new QLabel(this)), m_notice(new QLabel(this)), m_busyText(new QLabel(this)),
+      m_progress(new QProgressBar(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel#errorLabel { color: #b00020; }"));
+    m_error->setAccessibleName(tr("Error"));
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_progress->setRange(0, 0); // busy indicator
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_progress, 1);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_error);
+    layout->addLayout(busyRow);
+    clear();
+    setBusy(false);
+
+    connect(&m_countdown, &RetryCountdown::tick, this, [this](int left) {
+        m_error->setText(tr("Too many attempts. Try again in %n second(s).", nullptr, left));
+        m_error->setVisible(true);
+    });
+    connect(&m_countdown, &RetryCountdown::finished, this, [this] {
+        m_error->setText(tr("You can try again now."));
+        emit waitingChanged(false);
+    });
+}
+
+void AttemptStatus::setBusy(bool busy, const QString &what)
+{
+    m_busyText->setText(what);
+    m_busyText->setVisible(busy);
+    m_progress->setVisible(busy);
+}
+
+void AttemptStatus::showError(const PortalError &error)
+{
+    m_notice->hide();
+    if (error.kind == ErrorKind::RateLimited) {
+        m_countdown.start(error.retryAfterSeconds);
+        emit waitingChanged(true);
+        return;
+    }
+    m_error->setText(error.message());
+    m_error->setVisible(true);
+}
+
+void AttemptStatus::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void AttemptStatus::clear()
+{
+    if (m_countdown.isRunning())
+        return; // the wait stays visible until it is over
+    m_error->clear();
+    m_error->hide();
+    m_notice->hide();
+}
+
+QString AttemptStatus::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+} // namespace pbx::ui

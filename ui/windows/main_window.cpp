@@ -1,0 +1,73 @@
+#include "main_window.h"
+
+#include "widgets/demo_banner.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pbx::ui {
+
+MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
+    : QMainWindow(parent), m_session(&session), m_mfa(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const JwtClaims &c = session.claims();
+    const QString who = c.displayName.isEmpty() ? c.sub : c.displayName;
+    setWindowTitle(tr("PBX Admin — %1").arg(who));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    if (demo)
+        layout->addWidget(new DemoBanner(central));
+    auto *form = new QFormLayout;
+    const auto value = [central](const QString &text, const char *name) {
+        auto *label = new QLabel(text, central);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    form->addRow(tr("Signed in as:"), value(QStringLiteral("%1 (%2)").arg(who, c.sub), "userLabel"));
+    form->addRow(tr("Scope:"), value(c.userScope, "scopeLabel"));
+    form->addRow(tr("Domain:"), value(c.domain, "domainLabel"));
+    m_mfa->setObjectName(QStringLiteral("mfaLabel"));
+    form->addRow(tr("Multi-factor authentication:"), m_mfa);
+    layout->addLayout(form);
+    layout->addStretch();
+    auto *buttons = new QHBoxLayout;
+    auto *signOut = new QPushButton(tr("Sign &out"), central);
+    signOut->setObjectName(QStringLiteral("signOutButton"));
+    buttons->addStretch();
+    buttons->addWidget(signOut);
+    layout->addLayout(buttons);
+    setCentralWidget(central);
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::signOutRequested);
+    resize(520, 300);
+    loadMfaState();
+}
+
+void MainWindow::loadMfaState()
+{
+    m_mfa->setText(tr("Checking…"));
+    if (!m_session || !m_session->client())
+        return;
+    m_session->client()->myUser(m_session->accessToken(), [self = QPointer<MainWindow>(this)](Result<PortalUser, PortalError> r) {
+        if (!self)
+            return;
+        if (!r) {
+            self->m_mfa->setText(r.error().message());
+            return;
+        }
+        const PortalUser &u = r.value();
+        if (u.mfaEnrolled)
+            self->m_mfa->setText(u.mfaEnrolledAt.isValid()
+                                     ? tr("Enrolled since %1").arg(QLocale().toString(u.mfaEnrolledAt.toLocalTime().date(), QLocale::LongFormat))
+                                     : tr("Enrolled"));
+        else
+            self->m_mfa->setText(u.mfaRequired ? tr("Required, not set up") : tr("Not required"));
+    });
+}
+
+} // namespace pbx::ui

@@ -1,0 +1,201 @@
+#include "sign_in_window.h"
+
+#include "widgets/demo_banner.h"
+#include "widgets/password_line_edit.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pbx::ui {
+
+namespace {
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
+SignInWindow::SignInWindow(bool demo, QWidget *parent)
+    : QWidget(parent), m_portal(new QLineEdit(this)), m_username(new QLineEdit(this)),
+      m_password(new PasswordLineEdit(this)), m_advancedToggle(new QToolButton(this)), m_advanced(new QWidget(this)),
+      m_clientId(new QLineEdit(m_advanced)), m_clientSecret(new PasswordLineEdit(m_advanced)), m_error(new QLabel(this)),
+      m_busyText(new QLabel(tr("Signing in…"), this)), m_progress(new QProgressBar(this)),
+      m_signIn(new QPushButton(tr("&Sign in"), this)), m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("signInWindow"));
+    setWindowTitle(tr("Sign in — PBX Admin"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grow with wrapped error text
+    if (demo)
+        layout->addWidget(new DemoBanner(this));
+
+    auto *title = new QLabel(tr("Sign in to your PBX portal"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    m_portal->setObjectName(QStringLiteral("portalEdit"));
+    m_portal->setPlaceholderText(QStringLiteral("https://portal.example.com"));
+    m_portal->setAccessibleName(tr("Portal address"));
+    m_portal->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setAccessibleName(tr("Username"));
+    m_username->setPlaceholderText(tr("user@domain"));
+    m_username->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    auto *form = new QFormLayout;
+    form->addRow(buddyLabel(tr("P&ortal:"), m_portal, this), m_portal);
+    form->addRow(buddyLabel(tr("&Username:"), m_username, this), m_username);
+    form->addRow(buddyLabel(tr("&Password:"), m_password, this), m_password);
+    layout->addLayout(form);
+
+    m_advancedToggle->setObjectName(QStringLiteral("advancedButton"));
+    m_advancedToggle->setText(tr("A&dvanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    layout->addWidget(m_advancedToggle);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientId->setAccessibleName(tr("API client ID"));
+    m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecret->setAccessibleName(tr("API client secret"));
+    auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
+    advancedForm->addRow(buddyLabel(tr("Client &ID:"), m_clientId, m_advanced), m_clientId);
+    advancedForm->addRow(buddyLabel(tr("Client s&ecret:"), m_clientSecret, m_advanced), m_clientSecret);
+    auto *hint = new QLabel(tr("Your provider gives these. The secret is kept in the system keychain."), m_advanced);
+    hint->setWordWrap(true);
+    advancedForm->addRow(hint);
+    layout->addWidget(m_advanced);
+    m_advanced->hide();
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel#errorLabel { color: #b00020; }"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_progress, 1);
+    layout->addLayout(busyRow);
+    layout->addStretch();
+
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_signIn);
+    layout->addLayout(buttons);
+
+    // Enter anywhere in the form signs in, as the default button would in a dialog.
+    for (QLineEdit *edit : {m_portal, m_username, static_cast<QLineEdit *>(m_password), m_clientId,
+                            static_cast<QLineEdit *>(m_clientSecret)})
+        connect(edit, &QLineEdit::returnPressed, this, &SignInWindow::submit);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInWindow::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &SignInWindow::cancelRequested);
+    connect(m_advancedToggle, &QToolButton::toggled, this, &SignInWindow::setAdvancedVisible);
+    setBusy(false);
+    resize(440, sizeHint().height());
+}
+
+void SignInWindow::submit()
+{
+    if (m_signIn->isEnabled())
+        emit signInRequested(); // while busy the button is disabled: never twice
+}
+
+void SignInWindow::prefill(const SignInForm &form)
+{
+    m_portal->setText(form.portal);
+    m_username->setText(form.username);
+    m_password->setText(form.password);
+    m_clientId->setText(form.clientId);
+    m_clientSecret->setText(form.clientSecret);
+    focusFirstEmpty();
+}
+
+void SignInWindow::focusFirstEmpty()
+{
+    for (QLineEdit *edit : {m_portal, m_username, static_cast<QLineEdit *>(m_password)}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus();
+            return;
+        }
+    }
+    m_signIn->setFocus();
+}
+
+SignInForm SignInWindow::form() const
+{
+    return {m_portal->text().trimmed(), m_username->text().trimmed(), m_password->text(), m_clientId->text().trimmed(),
+            m_clientSecret->text()};
+}
+
+void SignInWindow::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_portal), static_cast<QWidget *>(m_username),
+                       static_cast<QWidget *>(m_password), m_advanced, static_cast<QWidget *>(m_advancedToggle)})
+        w->setEnabled(!busy);
+    m_signIn->setEnabled(!busy);
+    m_cancel->setVisible(busy);
+    m_busyText->setVisible(busy);
+    m_progress->setVisible(busy);
+    if (busy)
+        clearError();
+}
+
+void SignInWindow::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void SignInWindow::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+QString SignInWindow::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void SignInWindow::setAdvancedVisible(bool visible)
+{
+    m_advancedToggle->setChecked(visible);
+    m_advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    m_advanced->setVisible(visible);
+}
+
+void SignInWindow::setClientSecret(const QString &secret)
+{
+    m_clientSecret->setText(secret);
+}
+
+void SignInWindow::wipePassword()
+{
+    m_password->wipe();
+}
+
+} // namespace pbx::ui
