@@ -5,11 +5,6 @@
 
 namespace pbx {
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("pbx::PortalError", text, disambiguation, n);
-}
-
 QString PortalError::message() const
 {
     switch (kind) {

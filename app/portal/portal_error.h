@@ -2,6 +2,7 @@
 
 #include "certificate_info.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace pbx {
@@ -40,6 +41,9 @@ enum class TlsProblem {
 
 struct PortalError
 {
+    Q_DECLARE_TR_FUNCTIONS(pbx::PortalError)
+
+public:
     ErrorKind kind = ErrorKind::Protocol;
     int httpStatus = 0;
     QString serverMessage;   // the portal's own "message", shown as detail

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace pbx;
 using namespace Qt::StringLiterals;
@@ -332,6 +333,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->errorText().contains(u"different certificate"_s), Timeout);
         QVERIFY(!prompted); // a warning, not a prompt
         QVERIFY(!m_app->mainWindow());
+    }
+
+    void frenchTranslationLoads()
+    {
+        QTranslator french;
+        QVERIFY(french.load(QLocale(u"fr_CA"_s), u"pbx-admin"_s, u"_"_s, u":/i18n"_s));
+        QVERIFY(QApplication::installTranslator(&french));
+        ui::SignInWindow window(false);
+        QCOMPARE(window.windowTitle(), u"Connexion — PBX Admin"_s);
+        QCOMPARE(PortalError::make(ErrorKind::WrongPassword).message(), u"Le mot de passe est incorrect."_s);
+        PortalError limited = PortalError::make(ErrorKind::RateLimited);
+        limited.retryAfterSeconds = 42;
+        QCOMPARE(limited.message(), u"Trop de tentatives. Réessayez dans 42 secondes."_s);
+        QApplication::removeTranslator(&french);
+        QCOMPARE(PortalError::make(ErrorKind::WrongPassword).message(), u"The password is incorrect."_s);
     }
 
     void badPasswordIsInline()

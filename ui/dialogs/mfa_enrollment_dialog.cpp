@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,7 +36,8 @@ QLabel *heading(const QString &text, QWidget *parent)
 } // namespace
 
 MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *parent)
-    : QDialog(parent), m_session(&session), m_pages(new QStackedWidget(this)), m_clipboard(new SecretClipboard(this))
+    : QDialog(parent), m_session(&session), m_intro(new QWidget(this)), m_setup(new QWidget(this)),
+      m_clipboard(new SecretClipboard(this))
 {
     setObjectName(QStringLiteral("mfaEnrollmentDialog"));
     setWindowModality(Qt::ApplicationModal);
@@ -45,10 +45,11 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     layout->setSizeConstraint(QLayout::SetMinimumSize); // grow with wrapped error text
     if (demo)
         layout->addWidget(new DemoBanner(this));
-    layout->addWidget(m_pages);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_setup);
 
     // Page 1: why.
-    auto *intro = new QWidget(m_pages);
+    QWidget *intro = m_intro;
     auto *introLayout = new QVBoxLayout(intro);
     auto *introRow = new QHBoxLayout;
     auto *icon = new QLabel(intro);
@@ -60,7 +61,11 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
                               "account. Until it is set up, nothing else of the portal can be used."),
                            intro);
     why->setWordWrap(true);
+    // Wrapped text's minimum height is computed at its minimum width; a
+    // readable width keeps the page from growing tall and narrow.
+    why->setMinimumWidth(420);
     introText->addWidget(why);
+    introText->addStretch(1); // keep the text together at the top
     introRow->addWidget(icon);
     introRow->addLayout(introText, 1);
     introLayout->addLayout(introRow);
@@ -74,10 +79,9 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     introButtons->addWidget(introSignOut);
     introButtons->addWidget(m_configure);
     introLayout->addLayout(introButtons);
-    m_pages->addWidget(intro);
 
     // Page 2: the key and the form.
-    auto *setup = new QWidget(m_pages);
+    QWidget *setup = m_setup;
     auto *grid = new QGridLayout(setup);
     m_qr = new QrCodeWidget(setup);
     m_qr->setObjectName(QStringLiteral("qrCode"));
@@ -163,7 +167,6 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     buttons->addWidget(m_activate);
     grid->addLayout(buttons, 3, 0, 1, 2);
     grid->setColumnStretch(1, 1);
-    m_pages->addWidget(setup);
 
     // The visible order is the keyboard order: code, password, Activate.
     setTabOrder(m_passcode, m_password);
@@ -193,12 +196,11 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
 
 void MfaEnrollmentDialog::showPage(int index)
 {
-    // A stacked widget is as large as its largest page; the short intro
-    // would sit in the setup page's space. Ignored pages do not count.
-    for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->setCurrentIndex(index);
+    // Two pages in one layout, the hidden one not counted: each page gets
+    // the size of its own content.
+    m_intro->setVisible(index == 0);
+    m_setup->setVisible(index == 1);
+    layout()->activate();
     adjustSize();
 }
 
@@ -278,7 +280,7 @@ void MfaEnrollmentDialog::setBusy(bool busy)
     m_passcode->setEnabled(!busy);
     m_password->setEnabled(!busy);
     updateActivate();
-    if (!busy && m_pages->currentIndex() == 1)
+    if (!busy && m_setup->isVisible())
         m_passcode->setFocus();
 }
 

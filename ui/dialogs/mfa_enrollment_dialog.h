@@ -7,7 +7,6 @@
 
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QToolButton;
 
 namespace pbx::ui {
@@ -46,7 +45,8 @@ private:
     void toggleKey();
 
     QPointer<Session> m_session;
-    QStackedWidget *m_pages;
+    QWidget *m_intro;
+    QWidget *m_setup;
     // Intro
     QPushButton *m_configure;
     // Setup

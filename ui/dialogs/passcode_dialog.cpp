@@ -26,6 +26,7 @@ PasscodeDialog::PasscodeDialog(Session &session, bool demo, QWidget *parent)
         layout->addWidget(new DemoBanner(this));
     auto *prompt = new QLabel(tr("Enter the code from your authenticator app for %1.").arg(session.claims().sub), this);
     prompt->setTextFormat(Qt::PlainText);
+    prompt->setMinimumWidth(380); // the layout sets the dialog's minimum size
     prompt->setWordWrap(true);
     auto *label = new QLabel(tr("&Code:"), this);
     label->setBuddy(m_passcode);
@@ -62,7 +63,6 @@ PasscodeDialog::PasscodeDialog(Session &session, bool demo, QWidget *parent)
     });
     connect(&session, &Session::signedIn, this, &QDialog::accept);
     update();
-    setMinimumWidth(420);
 }
 
 void PasscodeDialog::verify()

@@ -1,0 +1,606 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Admin</source>
+        <translation>PBX Admin</translation>
+    </message>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation>Le portail de démonstration n’a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::PortalClient</name>
+    <message>
+        <source>Enter the portal address.</source>
+        <translation>Entrez l’adresse du portail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid portal address.</source>
+        <translation>« %1 » n’est pas une adresse de portail valide.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: passwords are never sent over plain http.</source>
+        <translation>Utilisez https:// pour %1 : les mots de passe ne sont jamais envoyés en http non chiffré.</translation>
+    </message>
+    <message>
+        <source>The portal address must start with https://.</source>
+        <translation>L’adresse du portail doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The portal address must not contain a user name.</source>
+        <translation>L’adresse du portail ne doit pas contenir de nom d’utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::PortalError</name>
+    <message>
+        <source>The username or password is incorrect.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication must be completed first.</source>
+        <translation>L’authentification multifacteur doit d’abord être terminée.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, turn on automatic date and time on your phone.</source>
+        <translation>Le code n’a pas été accepté. Entrez le code actuel de votre application d’authentification; si l’erreur persiste, activez la date et l’heure automatiques sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>The password is incorrect.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The setup has expired. Start again to get a new code to scan.</source>
+        <translation>La configuration a expiré. Recommencez pour obtenir un nouveau code à numériser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The portal's certificate is not trusted (SHA-256 fingerprint %1).</source>
+        <translation>Le certificat du portail n’est pas approuvé (empreinte SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The portal's certificate expired on %1.</source>
+        <translation>Le certificat du portail a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The portal's certificate is not valid until %1. Check this computer's date and time.</source>
+        <translation>Le certificat du portail n’est pas valide avant le %1. Vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The portal's certificate was issued for another host name (%1).</source>
+        <translation>Le certificat du portail a été émis pour un autre nom d’hôte (%1).</translation>
+    </message>
+    <message>
+        <source>The portal presented a different certificate from the one you trusted (now %1). Someone may be intercepting the connection.</source>
+        <translation>Le portail a présenté un certificat différent de celui que vous avez approuvé (maintenant %1). Quelqu’un intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be set up (the portal may only offer outdated TLS versions).</source>
+        <translation>Impossible d’établir une connexion sécurisée (le portail n’offre peut-être que des versions désuètes de TLS).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed: %1</source>
+        <translation>La connexion sécurisée au portail a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. Check the address and your network connection.</source>
+        <translation>Le portail est injoignable. Vérifiez l’adresse et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again.</source>
+        <translation>Le portail n’a pas répondu à temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The portal had an internal problem (HTTP %1). Try again later.</source>
+        <translation>Le portail a eu un problème interne (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The portal sent a response this application does not understand.</source>
+        <translation>Le portail a envoyé une réponse que cette application ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Vous n’avez pas l’autorisation de faire ceci.</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this function.</source>
+        <translation>Le portail n’offre pas cette fonction.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send this request to another or insecure address (%1); it was stopped.</source>
+        <translation>Le portail a tenté d’envoyer cette requête vers une autre adresse ou une adresse non sécurisée (%1); elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::Session</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Entrez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Impossible de lire le fichier d’autorité de certification %1 : %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>Le fichier d’autorité de certification %1 ne contient aucun certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::mfa</name>
+    <message>
+        <source>The key URI is too long.</source>
+        <translation>L’URI de la clé est trop longue.</translation>
+    </message>
+    <message>
+        <source>This is not an otpauth:// key URI.</source>
+        <translation>Ceci n’est pas une URI de clé otpauth://.</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) keys are not supported; only time-based (TOTP) keys are.</source>
+        <translation>Les clés à compteur (HOTP) ne sont pas prises en charge; seules les clés basées sur le temps (TOTP) le sont.</translation>
+    </message>
+    <message>
+        <source>The key type is neither totp nor hotp.</source>
+        <translation>Le type de clé n’est ni totp ni hotp.</translation>
+    </message>
+    <message>
+        <source>The key URI has no account label.</source>
+        <translation>L’URI de la clé n’a pas d’étiquette de compte.</translation>
+    </message>
+    <message>
+        <source>The account label is too long.</source>
+        <translation>L’étiquette du compte est trop longue.</translation>
+    </message>
+    <message>
+        <source>The key URI contains invalid percent-encoding.</source>
+        <translation>L’URI de la clé contient un encodage-pourcent invalide.</translation>
+    </message>
+    <message>
+        <source>The account name is empty.</source>
+        <translation>Le nom du compte est vide.</translation>
+    </message>
+    <message>
+        <source>The issuer is empty.</source>
+        <translation>L’émetteur est vide.</translation>
+    </message>
+    <message>
+        <source>The issuer in the label differs from the issuer parameter.</source>
+        <translation>L’émetteur de l’étiquette diffère du paramètre issuer.</translation>
+    </message>
+    <message>
+        <source>A parameter appears more than once.</source>
+        <translation>Un paramètre apparaît plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>The key URI has no secret.</source>
+        <translation>L’URI de la clé n’a pas de secret.</translation>
+    </message>
+    <message>
+        <source>The secret is not valid base32.</source>
+        <translation>Le secret n’est pas en base32 valide.</translation>
+    </message>
+    <message>
+        <source>The secret is shorter than 80 bits.</source>
+        <translation>Le secret fait moins de 80 bits.</translation>
+    </message>
+    <message>
+        <source>The secret is longer than 1024 bits.</source>
+        <translation>Le secret fait plus de 1024 bits.</translation>
+    </message>
+    <message>
+        <source>The algorithm must be SHA1, SHA256 or SHA512.</source>
+        <translation>L’algorithme doit être SHA1, SHA256 ou SHA512.</translation>
+    </message>
+    <message>
+        <source>The code length must be 6 or 8 digits.</source>
+        <translation>Le code doit compter 6 ou 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>The period must be between 10 and 300 seconds.</source>
+        <translation>La période doit être entre 10 et 300 secondes.</translation>
+    </message>
+    <message>
+        <source>The key URI has parts an authenticator does not expect (user, port or fragment).</source>
+        <translation>L’URI de la clé contient des parties qu’une application d’authentification n’attend pas (utilisateur, port ou fragment).</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::AppController</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Entrez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the portal's client ID under Advanced. Your provider gives it.</source>
+        <translation>Entrez l’ID client du portail sous Avancé. Votre fournisseur vous le donne.</translation>
+    </message>
+    <message>
+        <source>Enter the portal's client secret under Advanced. Your provider gives it.</source>
+        <translation>Entrez le secret client du portail sous Avancé. Votre fournisseur vous le donne.</translation>
+    </message>
+    <message>
+        <source>Sign-in was stopped. If your provider replaced the certificate, confirm the new fingerprint with them before trusting it.</source>
+        <translation>La connexion a été arrêtée. Si votre fournisseur a remplacé le certificat, confirmez avec lui la nouvelle empreinte avant de l’approuver.</translation>
+    </message>
+    <message>
+        <source>Check them and try again.</source>
+        <translation>Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is active</source>
+        <translation>L’authentification multifacteur est active</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is now set up. You will be asked for a code from your authenticator app every time you sign in.</source>
+        <translation>L’authentification multifacteur est maintenant configurée. Un code de votre application d’authentification vous sera demandé à chaque connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::AttemptStatus</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust.&lt;br&gt;Trust it only if your provider confirms this fingerprint.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a présenté un certificat que cet ordinateur n’approuve pas.&lt;br&gt;Approuvez-le seulement si votre fournisseur confirme cette empreinte.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Émis pour :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Émis par :</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valide à partir du :</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valide jusqu’au :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Approuver ce certificat</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::DemoBanner</name>
+    <message>
+        <source>Demo portal: simulated data on this computer, not a real PBX.</source>
+        <translation>Portail de démonstration : données simulées sur cet ordinateur, pas un vrai PBX.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::MainWindow</name>
+    <message>
+        <source>PBX Admin — %1</source>
+        <translation>PBX Admin — %1</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté en tant que :</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Portée :</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine :</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication:</source>
+        <translation>Authentification multifacteur :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Enrolled since %1</source>
+        <translation>Configurée depuis le %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurée</translation>
+    </message>
+    <message>
+        <source>Required, not set up</source>
+        <translation>Obligatoire, pas configurée</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Pas obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::MessageBoxes</name>
+    <message>
+        <source>Sign out?</source>
+        <translation>Se déconnecter?</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is not complete. Sign out now?</source>
+        <translation>L’authentification multifacteur n’est pas terminée. Se déconnecter maintenant?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::MfaEnrollmentDialog</name>
+    <message>
+        <source>Multi-factor authentication required</source>
+        <translation>Authentification multifacteur obligatoire</translation>
+    </message>
+    <message>
+        <source>Your portal requires a code from an authenticator app each time you sign in to this account. Until it is set up, nothing else of the portal can be used.</source>
+        <translation>Votre portail exige un code d’une application d’authentification à chaque connexion à ce compte. Tant qu’elle n’est pas configurée, rien d’autre du portail n’est accessible.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Configure MFA</source>
+        <translation>&amp;Configurer l’AMF</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app on your phone, such as Google Authenticator, Microsoft Authenticator or FreeOTP.</source>
+        <translation>Numérisez ce code avec une application d’authentification sur votre téléphone, comme Google Authenticator, Microsoft Authenticator ou FreeOTP.</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Can't scan the code?</source>
+        <translation>Impossible de numériser le code?</translation>
+    </message>
+    <message>
+        <source>Enter this key in the app as a time-based key:</source>
+        <translation>Entrez cette clé dans l’application comme clé basée sur le temps :</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Code de l’application d’authentification</translation>
+    </message>
+    <message>
+        <source>Your portal password</source>
+        <translation>Le mot de passe de votre portail</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Code de l’application :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Key copied. It will be cleared from the clipboard in 30 seconds.</source>
+        <translation>Clé copiée. Elle sera effacée du presse-papiers dans 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Set up multi-factor authentication</source>
+        <translation>Configurer l’authentification multifacteur</translation>
+    </message>
+    <message>
+        <source>The key has changed. Scan the new code (or enter the new key) before you try again.</source>
+        <translation>La clé a changé. Numérisez le nouveau code (ou entrez la nouvelle clé) avant de réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>
+        <translation><numerusform>Algorithme %1, %n chiffre, un nouveau code toutes les %2 secondes.</numerusform><numerusform>Algorithme %1, %n chiffres, un nouveau code toutes les %2 secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Getting your key…</source>
+        <translation>Obtention de votre clé…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::PasscodeDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation>Authentification multifacteur</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app for %1.</source>
+        <translation>Entrez le code de votre application d’authentification pour %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Code de l’application d’authentification</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::PasswordLineEdit</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::QrCodeWidget</name>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Code QR pour votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
+        <translation>Numérisez ce code avec votre application d’authentification. Si vous ne pouvez pas le numériser, choisissez « Impossible de numériser le code? » pour voir la clé et la taper dans l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in — PBX Admin</source>
+        <translation>Connexion — PBX Admin</translation>
+    </message>
+    <message>
+        <source>Sign in to your PBX portal</source>
+        <translation>Connectez-vous à votre portail PBX</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Adresse du portail</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>user@domain</source>
+        <translation>utilisateur@domaine</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation>P&amp;ortail :</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>A&amp;vancé</translation>
+    </message>
+    <message>
+        <source>API client ID</source>
+        <translation>ID client de l’API</translation>
+    </message>
+    <message>
+        <source>API client secret</source>
+        <translation>Secret client de l’API</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Your provider gives these. The secret is kept in the system keychain.</source>
+        <translation>Votre fournisseur vous les donne. Le secret est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+</TS>
