@@ -13,6 +13,9 @@
 #include "windows/sign_in_window.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QTcpServer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -90,6 +93,7 @@ class TestGuiFlow : public QObject
 private slots:
     void initTestCase()
     {
+        m_sim.options.api.enrollmentSecs = 120; // shorter than the restricted token's life
         QVERIFY(m_sim.start());
         m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
         ui::MessageBoxes::setTestHook([this](QDialog &dialog) -> int {
@@ -333,6 +337,58 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->errorText().contains(u"different certificate"_s), Timeout);
         QVERIFY(!prompted); // a warning, not a prompt
         QVERIFY(!m_app->mainWindow());
+    }
+
+    void expiredKeyIsReplacedAndSaidSo()
+    {
+        startApp(demo(u"reseller@demo"_s));
+        signIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+        QTest::mouseClick(child<QPushButton>(dialog, "configureButton"), Qt::LeftButton);
+        auto *qr = child<ui::QrCodeWidget>(dialog, "qrCode");
+        QTRY_VERIFY_WITH_TIMEOUT(qr->matrix().has_value() && !m_app->session().busy(), Timeout);
+        QTest::mouseClick(child<QToolButton>(dialog, "cantScanButton"), Qt::LeftButton);
+        const QString firstKey = child<QLabel>(dialog, "keyLabel")->text();
+        const QImage firstQr = qr->renderImage();
+
+        // Copy puts the key, without spaces, on the clipboard marked as secret.
+        QTest::mouseClick(child<QPushButton>(dialog, "copyKeyButton"), Qt::LeftButton);
+        const QMimeData *copied = QApplication::clipboard()->mimeData();
+        QCOMPARE(copied->text(), QString(firstKey).remove(u' '));
+        QCOMPARE(copied->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+
+        m_sim.clock.advance(130); // the pending enrollment expires
+        const auto secret = mfa::base32Decode(mfa::normalizeTypedKey(firstKey));
+        type(dialog, "passcodeEdit", code(*secret));
+        type(dialog, "passwordEdit", Password);
+        QTest::mouseClick(child<QPushButton>(dialog, "activateButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "errorLabel")->text().startsWith(u"The setup has expired"_s), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "keyLabel")->text() != firstKey, Timeout);
+        QVERIFY(child<QLabel>(dialog, "noticeLabel")->isVisible());
+        QVERIFY(child<QLabel>(dialog, "noticeLabel")->text().contains(u"Scan the new code"_s));
+        QVERIFY(qr->renderImage() != firstQr); // redrawn
+        dialog->close();
+    }
+
+    void cancelStopsSigningIn()
+    {
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ui::DemoPortal portal = demo(u"basic@acme.demo"_s);
+        portal.url = QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort()));
+        startApp(portal);
+        ui::SignInWindow *window = m_app->signInWindow();
+        auto *button = child<QPushButton>(window, "signInButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->session().busy(), Timeout);
+        QVERIFY(!button->isEnabled()); // cannot be submitted twice
+        auto *cancel = child<QPushButton>(window, "cancelButton");
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), Timeout);
+        QCOMPARE(m_app->session().state(), Session::State::SignedOut);
+        QVERIFY(!cancel->isVisible());
     }
 
     void frenchTranslationLoads()
