@@ -62,16 +62,22 @@ ApiResponse PortalApi::postJwt(const ApiRequest &request)
     return errorResponse(400, u"Unsupported grant_type"_s);
 }
 
+std::optional<ApiResponse> PortalApi::admit(const QJsonObject &body)
+{
+    // The client first, then the account's lockout: a locked account is
+    // answered 429 before any password or passcode is looked at.
+    if (!checkClient(body))
+        return errorResponse(401, u"Invalid client credentials"_s);
+    return lockedOut(body.value(u"username"_s).toString());
+}
+
 ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &remote)
 {
     if (!requireStrings(body, {u"client_id", u"client_secret", u"username", u"password"}))
         return errorResponse(400, u"client_id, client_secret, username and password are required"_s);
-    if (!checkClient(body))
-        return errorResponse(401, u"Invalid client credentials"_s);
+    if (auto refused = admit(body))
+        return *refused;
     const QString login = body.value(u"username"_s).toString();
-    if (auto locked = lockedOut(login))
-        return *locked;
-
     const auto uid = uidForLogin(login);
     const auto user = uid ? m_store.get(u"user"_s, *uid) : std::nullopt;
     const QString storedHash = user ? user->value(u"password-hash"_s).toString() : QString();
@@ -102,12 +108,9 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
     if (!requireStrings(body, {u"client_id", u"client_secret", u"username", u"password", u"mfa_vendor", u"mfa_type",
                                u"passcode", u"ns_id_type", u"access_token"}))
         return errorResponse(400, u"All fields of the MFA grant are required"_s);
-    if (!checkClient(body))
-        return errorResponse(401, u"Invalid client credentials"_s);
+    if (auto refused = admit(body))
+        return *refused;
     const QString login = body.value(u"username"_s).toString();
-    if (auto locked = lockedOut(login))
-        return *locked;
-
     const auto uid = uidForLogin(login);
     const auto claims = m_jwt.verify(body.value(u"access_token"_s).toString());
     const qint64 now = m_clock.nowSecs();

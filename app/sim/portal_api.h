@@ -81,6 +81,7 @@ private:
     std::variant<Caller, ApiResponse> authenticate(const ApiRequest &request);
     std::optional<QString> uidForLogin(const QString &login) const;
     bool checkClient(const QJsonObject &body) const;
+    std::optional<ApiResponse> admit(const QJsonObject &body);
     std::optional<ApiResponse> lockedOut(const QString &login);
     SimStore::Op failureOp(const QString &login) const;
     SimStore::Op auditOp(const QString &action, const QString &actor, const QString &target,

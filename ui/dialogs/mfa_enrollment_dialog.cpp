@@ -9,7 +9,6 @@
 #include "widgets/qr_code_widget.h"
 #include "widgets/secret_clipboard.h"
 
-#include <QCloseEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -36,7 +35,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 } // namespace
 
 MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *parent)
-    : QDialog(parent), m_session(&session), m_intro(new QWidget(this)), m_setup(new QWidget(this)),
+    : SignOutGuardedDialog(parent), m_session(&session), m_intro(new QWidget(this)), m_setup(new QWidget(this)),
       m_clipboard(new SecretClipboard(this))
 {
     setObjectName(QStringLiteral("mfaEnrollmentDialog"));
@@ -173,8 +172,8 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     setTabOrder(m_password, m_activate);
 
     connect(m_configure, &QPushButton::clicked, this, &MfaEnrollmentDialog::configure);
-    connect(introSignOut, &QPushButton::clicked, this, [this] { QDialog::reject(); });
-    connect(setupSignOut, &QPushButton::clicked, this, [this] { QDialog::reject(); });
+    connect(introSignOut, &QPushButton::clicked, this, [this] { signOutNow(); });
+    connect(setupSignOut, &QPushButton::clicked, this, [this] { signOutNow(); });
     connect(m_retry, &QPushButton::clicked, this, &MfaEnrollmentDialog::configure);
     connect(m_activate, &QPushButton::clicked, this, &MfaEnrollmentDialog::activate);
     connect(m_cantScan, &QToolButton::toggled, this, &MfaEnrollmentDialog::toggleKey);
@@ -295,18 +294,6 @@ void MfaEnrollmentDialog::toggleKey()
 {
     m_keyPanel->setVisible(m_cantScan->isChecked());
     m_cantScan->setArrowType(m_cantScan->isChecked() ? Qt::DownArrow : Qt::RightArrow);
-}
-
-void MfaEnrollmentDialog::reject()
-{
-    if (MessageBoxes::confirmSignOut(this))
-        QDialog::reject();
-}
-
-void MfaEnrollmentDialog::closeEvent(QCloseEvent *event)
-{
-    event->ignore();
-    reject();
 }
 
 } // namespace pbx::ui

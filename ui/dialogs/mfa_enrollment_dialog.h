@@ -2,7 +2,8 @@
 
 #include "portal/session.h"
 
-#include <QDialog>
+#include "sign_out_guarded_dialog.h"
+
 #include <QPointer>
 
 class QLabel;
@@ -21,16 +22,13 @@ class SecretClipboard;
 // the account is not enrolled. First it explains; "Configure MFA" shows the
 // QR code, the key, and the passcode and password fields. Accepted once the
 // session is signed in; rejected when the user chose to sign out.
-class MfaEnrollmentDialog : public QDialog
+class MfaEnrollmentDialog : public SignOutGuardedDialog
 {
     Q_OBJECT
 public:
     MfaEnrollmentDialog(Session &session, bool demo, QWidget *parent = nullptr);
 
-    void reject() override; // Esc, the close button, Alt+F4: ask first
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showIntro();

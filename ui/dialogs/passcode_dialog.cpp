@@ -5,7 +5,6 @@
 #include "widgets/demo_banner.h"
 #include "widgets/passcode_line_edit.h"
 
-#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,7 +13,7 @@
 namespace pbx::ui {
 
 PasscodeDialog::PasscodeDialog(Session &session, bool demo, QWidget *parent)
-    : QDialog(parent), m_session(&session), m_passcode(new PasscodeLineEdit(this)), m_status(new AttemptStatus(this)),
+    : SignOutGuardedDialog(parent), m_session(&session), m_passcode(new PasscodeLineEdit(this)), m_status(new AttemptStatus(this)),
       m_verify(new QPushButton(tr("&Verify"), this))
 {
     setObjectName(QStringLiteral("passcodeDialog"));
@@ -49,7 +48,7 @@ PasscodeDialog::PasscodeDialog(Session &session, bool demo, QWidget *parent)
     buttons->addWidget(m_verify);
     layout->addLayout(buttons);
 
-    connect(signOut, &QPushButton::clicked, this, [this] { QDialog::reject(); });
+    connect(signOut, &QPushButton::clicked, this, [this] { signOutNow(); });
     connect(m_verify, &QPushButton::clicked, this, &PasscodeDialog::verify);
     connect(m_passcode, &QLineEdit::textChanged, this, &PasscodeDialog::update);
     connect(m_status, &AttemptStatus::waitingChanged, this, &PasscodeDialog::update);
@@ -83,18 +82,6 @@ void PasscodeDialog::onFailed(const PortalError &error)
 void PasscodeDialog::update()
 {
     m_verify->setEnabled(m_session && !m_session->busy() && m_passcode->isComplete() && !m_status->isWaiting());
-}
-
-void PasscodeDialog::reject()
-{
-    if (MessageBoxes::confirmSignOut(this))
-        QDialog::reject();
-}
-
-void PasscodeDialog::closeEvent(QCloseEvent *event)
-{
-    event->ignore();
-    reject();
 }
 
 } // namespace pbx::ui

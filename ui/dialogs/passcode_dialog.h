@@ -2,7 +2,8 @@
 
 #include "portal/session.h"
 
-#include <QDialog>
+#include "sign_out_guarded_dialog.h"
+
 #include <QPointer>
 
 class QPushButton;
@@ -14,15 +15,12 @@ class PasscodeLineEdit;
 
 // The MFA challenge at every sign-in of an enrolled account, modal to the
 // whole application. Accepted once signed in; rejected to sign out.
-class PasscodeDialog : public QDialog
+class PasscodeDialog : public SignOutGuardedDialog
 {
     Q_OBJECT
 public:
     PasscodeDialog(Session &session, bool demo, QWidget *parent = nullptr);
-    void reject() override;
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void verify();
