@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -40,6 +41,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"pbx-admin"_s);
     QApplication::setApplicationDisplayName(u"PBX Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(PBX_VERSION));
+    QApplication::setDesktopFileName(u"pbx-admin"_s);
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/pbx-admin-%1.png"_s.arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Desktop client for hosted PBX portals."_s);

@@ -6,6 +6,7 @@
 #include "sim/certificate_factory.h"
 #include "sim/demo_seed.h"
 #include "sim/rate_limiter.h"
+#include "support/canned_tls_server.h"
 #include "support/sim_fixture.h"
 
 #include <QFile>
@@ -445,6 +446,41 @@ private slots:
             QCOMPARE(url.value().toString(), normalized);
         else
             QVERIFY(!url.error().message().isEmpty());
+    }
+
+    // Answers the simulator never gives, from a canned TLS server.
+    void hostileAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("response");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("redirect to http") << QByteArray("HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:9/ns-api/v2/jwt\r\nContent-Length: 0\r\n\r\n")
+                                          << int(ErrorKind::InsecureRedirect);
+        QTest::newRow("redirect to another host") << QByteArray("HTTP/1.1 308 Permanent Redirect\r\nLocation: https://portal.invalid/ns-api/v2/jwt\r\nContent-Length: 0\r\n\r\n")
+                                                  << int(ErrorKind::InsecureRedirect);
+        QTest::newRow("50 MB body announced") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 52428800\r\n\r\n{")
+                                              << int(ErrorKind::Protocol);
+        QTest::newRow("HTML 502") << QByteArray("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 22\r\n\r\n<html>Bad Gateway</html")
+                                  << int(ErrorKind::Server);
+        QTest::newRow("not JSON") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\nhello")
+                                  << int(ErrorKind::Protocol);
+    }
+    void hostileAnswers()
+    {
+        QFETCH(QByteArray, response);
+        QFETCH(int, kind);
+        test::CannedTlsServer server(response);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        std::optional<PortalError> failure;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
+                 DemoClient, u"basic@acme.demo"_s, Password);
+        settle(s);
+        QVERIFY(failure.has_value());
+        QCOMPARE(int(failure->kind), kind);
+        QCOMPARE(s.state(), Session::State::SignedOut);
+        QCOMPARE(server.requests(), 1); // the redirect was not followed back here either
+        QVERIFY(!failure->message().isEmpty());
     }
 
     void unreachablePortal()
