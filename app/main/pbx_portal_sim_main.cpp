@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption data(u"data"_s, u"Directory holding the portal's state."_s, u"DIR"_s);
     const QCommandLineOption cert(u"cert"_s, u"PEM certificate to serve instead of the self-signed one."_s, u"FILE"_s);
     const QCommandLineOption key(u"key"_s, u"PEM private key of --cert."_s, u"FILE"_s);
-    parser.addOptions({listen, data, cert, key});
+    const QCommandLineOption seedUsers(u"seed-users"_s, u"Add N directory users over the demo domains (for scale)."_s, u"N"_s);
+    parser.addOptions({listen, data, cert, key, seedUsers});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -46,7 +47,14 @@ int main(int argc, char *argv[])
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
 
+    bool seedOk = true;
+    const int seedCount = parser.isSet(seedUsers) ? parser.value(seedUsers).toInt(&seedOk) : 0;
+    if (!seedOk || seedCount < 0 || seedCount > 1000000) {
+        err << "pbx-portal-sim: --seed-users takes a number from 0 to 1000000\n";
+        return 2;
+    }
     pbx::sim::Simulator::Options options;
+    options.seedUsers = seedCount;
     options.dataDir = parser.value(data);
     options.host = host;
     options.port = quint16(port);

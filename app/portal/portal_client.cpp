@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -319,13 +321,20 @@ void PortalClient::revoke(const QString &token, Callback<Done> done)
 }
 
 template <typename T, typename Parser>
-void PortalClient::getJson(const QString &path, const QString &token, Parser parser, Callback<T> done)
+void PortalClient::call(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &token,
+                        Parser parser, Callback<T> done)
 {
-    send("GET", path, nullptr, token, Endpoint::Other, [parser, done = std::move(done)](Result<Reply, PortalError> r) {
+    send(verb, path, body, token, Endpoint::Other, [parser, done = std::move(done)](Result<Reply, PortalError> r) {
         if (!r)
             return done(r.error());
         done(parser(r.value().body));
     });
+}
+
+template <typename T, typename Parser>
+void PortalClient::getJson(const QString &path, const QString &token, Parser parser, Callback<T> done)
+{
+    call<T>("GET", path, nullptr, token, std::move(parser), std::move(done));
 }
 
 void PortalClient::currentClaims(const QString &token, Callback<JwtClaims> done)
@@ -387,6 +396,46 @@ void PortalClient::userCount(const QString &token, const QString &domain, Callba
 void PortalClient::myUser(const QString &token, Callback<PortalUser> done)
 {
     getJson<PortalUser>(u"/domains/~/users/~"_s, token, &parse::user, std::move(done));
+}
+
+void PortalClient::setMfaRequired(const QString &token, const QString &domain, const QString &user, bool required,
+                                  Callback<PortalUser> done)
+{
+    const QJsonObject body{{u"mfa-required"_s, required}};
+    call<PortalUser>("PUT", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)), &body, token,
+                     &parse::user, std::move(done));
+}
+
+void PortalClient::resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done)
+{
+    call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)), nullptr,
+                     token, &parse::user, std::move(done));
+}
+
+void PortalClient::setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes,
+                                Callback<int> done)
+{
+    const QJsonObject body{{u"mfa-required-scopes"_s, QJsonArray::fromStringList(scopes)}};
+    call<int>("PUT", u"/domains/%1/mfa-policy"_s.arg(pathSegment(domain)), &body, token, &parse::policyAffected,
+              std::move(done));
+}
+
+void PortalClient::auditLog(const QString &token, const AuditQuery &query, Callback<QList<AuditEvent>> done)
+{
+    QUrlQuery q;
+    if (!query.domain.isEmpty())
+        q.addQueryItem(u"target-domain"_s, query.domain);
+    if (!query.user.isEmpty())
+        q.addQueryItem(u"target-user"_s, query.user);
+    if (!query.action.isEmpty())
+        q.addQueryItem(u"action-type"_s, query.action);
+    if (query.from.isValid())
+        q.addQueryItem(u"datetime-start"_s, query.from.toUTC().toString(Qt::ISODate));
+    if (query.to.isValid())
+        q.addQueryItem(u"datetime-end"_s, query.to.toUTC().toString(Qt::ISODate));
+    const QString encoded = q.toString(QUrl::FullyEncoded);
+    getJson<QList<AuditEvent>>(u"/auditlog"_s + (encoded.isEmpty() ? QString() : u'?' + encoded), token,
+                               &parse::auditEvents, std::move(done));
 }
 
 } // namespace pbx

@@ -82,6 +82,14 @@ public:
     void userCount(const QString &token, const QString &domain, Callback<int> done);
     void myUser(const QString &token, Callback<PortalUser> done);
 
+    // Help-desk administration (docs/portal-api.md). A portal without these
+    // answers NotFound.
+    void setMfaRequired(const QString &token, const QString &domain, const QString &user, bool required,
+                        Callback<PortalUser> done);
+    void resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done);
+    void setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes, Callback<int> done);
+    void auditLog(const QString &token, const AuditQuery &query, Callback<QList<AuditEvent>> done);
+
     // Cancels every request in flight; their callbacks get Cancelled.
     void abortAll();
     // Cancels every request in flight without calling their callbacks.
@@ -103,6 +111,9 @@ private:
     void tokenCall(const QJsonObject &body, Endpoint endpoint, Callback<TokenPair> done);
     template <typename T, typename Parser>
     void getJson(const QString &path, const QString &token, Parser parser, Callback<T> done);
+    template <typename T, typename Parser>
+    void call(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &token, Parser parser,
+              Callback<T> done);
 
     QUrl m_portal;
     TlsTrust m_trust;

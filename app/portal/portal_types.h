@@ -54,4 +54,18 @@ struct PortalUser
     QDateTime mfaEnrolledAt;
 };
 
+// One entry of GET /auditlog (the API description's Auditlog).
+struct AuditEvent
+{
+    QDateTime timestamp;
+    QString action, byUser, byDomain, byIp, targetUser, targetDomain, targetObject;
+    QJsonObject details;
+};
+
+struct AuditQuery
+{
+    QString domain, user, action;
+    QDateTime from, to;
+};
+
 } // namespace pbx

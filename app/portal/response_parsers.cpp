@@ -246,6 +246,42 @@ Result<int, PortalError> count(const QByteArray &body)
     return int(total);
 }
 
+Result<QList<AuditEvent>, PortalError> auditEvents(const QByteArray &body)
+{
+    const auto a = array(body);
+    if (!a)
+        return a.error();
+    QList<AuditEvent> out;
+    out.reserve(a.value().size());
+    for (const QJsonValue &v : a.value()) {
+        const QJsonObject o = v.toObject();
+        AuditEvent e;
+        QString when;
+        if (!v.isObject() || !str(o, "timestamp-datetime", &when, true) || !str(o, "action-type", &e.action, true)
+            || !str(o, "by-user", &e.byUser) || !str(o, "by-domain", &e.byDomain) || !str(o, "by-ip", &e.byIp)
+            || !str(o, "target-user", &e.targetUser) || !str(o, "target-domain", &e.targetDomain)
+            || !str(o, "target-object", &e.targetObject))
+            return protocol(QStringLiteral("malformed audit event"));
+        e.timestamp = dateTime(when);
+        if (!e.timestamp.isValid())
+            return protocol(QStringLiteral("malformed audit event time"));
+        e.details = o.value(QLatin1String("auditlog-details")).toObject();
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+Result<int, PortalError> policyAffected(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    qint64 affected = 0;
+    if (!integer(o.value(), "affected", &affected, true) || affected > std::numeric_limits<int>::max())
+        return protocol(QStringLiteral("malformed policy answer"));
+    return int(affected);
+}
+
 QString errorMessage(const QByteArray &body)
 {
     const auto doc = json(body);

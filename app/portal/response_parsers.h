@@ -19,6 +19,9 @@ Result<QList<PortalDomain>, PortalError> domains(const QByteArray &body);
 Result<QList<PortalUser>, PortalError> users(const QByteArray &body);
 Result<PortalUser, PortalError> user(const QByteArray &body);
 Result<int, PortalError> count(const QByteArray &body);
+Result<QList<AuditEvent>, PortalError> auditEvents(const QByteArray &body);
+// {"affected": N} of a policy change.
+Result<int, PortalError> policyAffected(const QByteArray &body);
 // The "message" of an {"code", "message"} error body, if there is one.
 QString errorMessage(const QByteArray &body);
 // Retry-After as delta-seconds or an HTTP date; clamped to [1, 86400].

@@ -34,7 +34,7 @@ void SecretStore::write(const QString &key, const QString &secret, std::function
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError)
-            qCInfo(lcPortal) << "keychain did not store the client secret:" << j->errorString();
+            qCInfo(lcPortal) << "keychain write failed:" << j->errorString(); // the value is never logged
         done(j->error() == QKeychain::NoError);
     });
     job->start();

@@ -120,6 +120,8 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
         || m_store.get(u"revoked"_s, claims->value(u"jti"_s).toString()))
         return errorResponse(401, u"The MFA token is invalid or expired; sign in again"_s);
     QJsonObject user = *m_store.get(u"user"_s, *uid);
+    if (!isCurrentGeneration(*claims, user))
+        return errorResponse(401, u"The MFA token is invalid or expired; sign in again"_s);
     if (!crypto::PasswordHash::verify(body.value(u"password"_s).toString().toUtf8(),
                                       user.value(u"password-hash"_s).toString().toLatin1()))
         return commit({failureOp(login), auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"password"_s}})},
@@ -162,7 +164,7 @@ ApiResponse PortalApi::refreshGrant(const QJsonObject &body)
         return errorResponse(401, u"Invalid or expired refresh token"_s);
     const QString uid = claims->value(u"sub"_s).toString();
     const auto user = m_store.get(u"user"_s, uid);
-    if (!user || qint64(claims->value(u"iat"_s).toDouble()) < qint64(user->value(u"tokens-valid-after"_s).toDouble()))
+    if (!user || !isCurrentGeneration(*claims, *user))
         return errorResponse(401, u"Invalid or expired refresh token"_s);
     Issued issued = issueFullTokens(uid, *user);
     issued.ops.append({u"refresh"_s, jti, std::nullopt}); // single use

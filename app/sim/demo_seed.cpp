@@ -109,4 +109,52 @@ bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock 
     return store.apply(ops);
 }
 
+bool DemoSeed::addBulkUsers(SimStore &store, const crypto::SecretBox &box, const Clock &clock, int count)
+{
+    const QJsonObject meta = store.get(u"meta"_s, u"bulk"_s).value_or(QJsonObject());
+    const int existing = meta.value(u"count"_s).toInt();
+    if (existing >= count)
+        return true;
+    const char16_t *const firsts[] = {u"Alex", u"Sam", u"Jordan", u"Taylor", u"Morgan", u"Casey", u"Jamie", u"Robin",
+                                      u"Avery", u"Charlie", u"Dominique", u"Éloïse", u"Frédéric", u"Gabrielle"};
+    const char16_t *const lasts[] = {u"Martin", u"Bouchard", u"Wilson", u"Lee", u"Fortin", u"Brown", u"Lavoie",
+                                     u"Singh", u"Pelletier", u"Chen", u"Bélanger", u"Morin", u"Kowalski"};
+    const char16_t *const domains[] = {u"acme.demo", u"globex.demo", u"initech.demo"};
+    const QDateTime now = clock.now();
+    const QByteArray sealedFor = "|active";
+    constexpr int Batch = 5000; // one journal line each
+    for (int start = existing; start < count; start += Batch) {
+        QList<SimStore::Op> ops;
+        const int end = std::min(count, start + Batch);
+        for (int i = start; i < end; ++i) {
+            const QString domain = QString::fromUtf16(domains[i % 3]);
+            const QString user = QString::number(100000 + i);
+            const QString first = QString::fromUtf16(firsts[i % 14]);
+            const QString last = QString::fromUtf16(lasts[(i / 14) % 13]);
+            const QString uid = user + u'@' + domain;
+            QJsonObject r{{u"user"_s, user},
+                          {u"domain"_s, domain},
+                          {u"login-username"_s, uid},
+                          {u"name-first-name"_s, first},
+                          {u"name-last-name"_s, last},
+                          {u"email"_s, QString(first.toLower() + u'.' + last.toLower() + QString::number(i) + u'@' + domain)},
+                          {u"user-scope"_s, i % 50 == 0 ? u"Office Manager"_s : u"Basic User"_s},
+                          {u"account-status"_s, u"new"_s},
+                          {u"created-datetime"_s, now.addSecs(-i).toString(Qt::ISODate)},
+                          {u"mfa-required"_s, i % 3 != 2},
+                          {u"mfa-enrolled"_s, i % 3 == 0}};
+            if (i % 3 == 0) {
+                r.insert(u"mfa-enrolled-datetime"_s, now.addDays(-(i % 365)).toString(Qt::ISODate));
+                r.insert(u"mfa-secret"_s, QString::fromLatin1(box.seal(crypto::randomBytes(20), uid.toUtf8() + sealedFor)));
+                r.insert(u"mfa-params"_s, QJsonObject{{u"algorithm"_s, u"SHA1"_s}, {u"digits"_s, 6}, {u"period"_s, 30}});
+            }
+            ops.append({u"user"_s, uid, r});
+        }
+        ops.append({u"meta"_s, u"bulk"_s, QJsonObject{{u"count"_s, end}}});
+        if (!store.apply(ops))
+            return false;
+    }
+    return true;
+}
+
 } // namespace pbx::sim

@@ -16,6 +16,9 @@ struct DemoSeed
 
     static bool isSeeded(const SimStore &store);
     static bool apply(SimStore &store, const crypto::SecretBox &box, const Clock &clock);
+    // Tops the directory up to `count` extra users spread over the demo
+    // domains (for scale: 20,000 and more), in mixed MFA states.
+    static bool addBulkUsers(SimStore &store, const crypto::SecretBox &box, const Clock &clock, int count);
 };
 
 } // namespace pbx::sim

@@ -25,7 +25,8 @@ ApiResponse errorResponse(int status, const QString &message)
 PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretBox &box, const Clock &clock,
                      Options options)
     : m_store(store), m_jwt(jwt), m_box(box), m_clock(clock), m_options(std::move(options)),
-      m_dummyHash(crypto::PasswordHash::create(crypto::randomHex(16)))
+      m_dummyHash(crypto::PasswordHash::create(crypto::randomHex(16))),
+      m_auditSequence(quint64(store.all(u"audit"_s).size()))
 {
 }
 
@@ -59,8 +60,12 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     const bool jwtPath = is({u"jwt"});
     const bool enrollPath = is({u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"});
     const bool activatePath = is({u"domains", u"~", u"users", u"~", u"mfa", u"activate"});
-    if (!jwtPath && !enrollPath && !activatePath && !is({u"domains"}) && !is({u"domains", u"*", u"users"})
-        && !is({u"domains", u"*", u"users", u"count"}) && !is({u"domains", u"~", u"users", u"~"}))
+    const bool userMfaPath = is({u"domains", u"*", u"users", u"*", u"mfa"});
+    const bool policyPath = is({u"domains", u"*", u"mfa-policy"});
+    const bool auditPath = is({u"auditlog"});
+    if (!jwtPath && !enrollPath && !activatePath && !userMfaPath && !policyPath && !auditPath && !is({u"domains"})
+        && !is({u"domains", u"*", u"users"}) && !is({u"domains", u"*", u"users", u"count"})
+        && !is({u"domains", u"~", u"users", u"~"}))
         known = false;
     if (!known)
         return errorResponse(404, u"Not found"_s);
@@ -85,8 +90,24 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     // A restricted token opens nothing but MFA.
     if (caller.restricted)
         return errorResponse(403, u"Multi-factor authentication must be completed first"_s);
+    const auto domainOf = [&](const QString &segment) {
+        return segment == u"~" ? caller.user.value(u"domain"_s).toString() : segment;
+    };
+    if (userMfaPath) {
+        const QString user = segments[3] == u"~" ? caller.user.value(u"user"_s).toString() : segments[3];
+        if (m == "PUT")
+            return setMfaRequired(caller, domainOf(segments[1]), user, request);
+        if (m == "DELETE")
+            return resetMfa(caller, domainOf(segments[1]), user, request.remote);
+        return errorResponse(405, u"Method not allowed"_s);
+    }
+    if (policyPath)
+        return m == "PUT" ? setMfaPolicy(caller, domainOf(segments[1]), request)
+                          : errorResponse(405, u"Method not allowed"_s);
     if (m != "GET")
         return errorResponse(405, u"Method not allowed"_s);
+    if (auditPath)
+        return auditLog(caller, request.query);
     if (is({u"domains"}))
         return listDomains(caller, request.query);
     if (is({u"domains", u"~", u"users", u"~"}))
@@ -112,11 +133,18 @@ std::variant<PortalApi::Caller, ApiResponse> PortalApi::authenticate(const ApiRe
     caller.claims = *claims;
     caller.uid = claims->value(u"sub"_s).toString();
     const auto user = m_store.get(u"user"_s, caller.uid);
-    if (!user || qint64(claims->value(u"iat"_s).toDouble()) < qint64(user->value(u"tokens-valid-after"_s).toDouble()))
+    if (!user || !isCurrentGeneration(*claims, *user))
         return errorResponse(401, u"Invalid or expired token"_s);
     caller.user = *user;
     caller.restricted = claims->value(u"user_scope"_s).toString() == u"mfa_required";
     return caller;
+}
+
+bool PortalApi::isCurrentGeneration(const QJsonObject &claims, const QJsonObject &user)
+{
+    // Resetting a user's MFA bumps the generation: every token issued before
+    // answers 401 from then on.
+    return claims.value(u"gen"_s).toInt() == user.value(u"token-generation"_s).toInt();
 }
 
 std::optional<QString> PortalApi::uidForLogin(const QString &login) const
@@ -163,18 +191,23 @@ SimStore::Op PortalApi::failureOp(const QString &login) const
 SimStore::Op PortalApi::auditOp(const QString &action, const QString &actor, const QString &target,
                                 const QString &remote, const QJsonObject &extra) const
 {
+    // The API description's Auditlog fields.
     const QDateTime now = m_clock.now();
-    const QString id = u"%1-%2"_s.arg(now.toMSecsSinceEpoch(), 14, 10, QLatin1Char('0')).arg(QString::fromLatin1(crypto::randomHex(4)));
+    // Keys sort in the order events happened, also within one millisecond.
+    const QString id = u"%1-%2"_s.arg(now.toMSecsSinceEpoch(), 14, 10, QLatin1Char('0')).arg(++m_auditSequence, 12, 10, QLatin1Char('0'));
     const auto targetUser = m_store.get(u"user"_s, target);
-    QJsonObject event{{u"id"_s, id},
-                      {u"datetime"_s, now.toString(Qt::ISODate)},
-                      {u"action"_s, action},
-                      {u"actor"_s, actor},
-                      {u"user"_s, targetUser ? targetUser->value(u"user"_s) : QJsonValue(target)},
-                      {u"domain"_s, targetUser ? targetUser->value(u"domain"_s) : QJsonValue()},
-                      {u"remote-address"_s, remote}};
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        event.insert(it.key(), it.value());
+    const auto actorUser = m_store.get(u"user"_s, actor);
+    const QJsonObject event{{u"timestamp-datetime"_s, now.toString(Qt::ISODate)},
+                            {u"action-type"_s, action},
+                            {u"by-user"_s, actorUser ? actorUser->value(u"user"_s) : QJsonValue(actor)},
+                            {u"by-domain"_s, actorUser ? actorUser->value(u"domain"_s) : QJsonValue(QString())},
+                            {u"by-ip"_s, remote},
+                            {u"by-client"_s, QString()},
+                            {u"target-user"_s, targetUser ? targetUser->value(u"user"_s) : QJsonValue(target)},
+                            {u"target-domain"_s, targetUser ? targetUser->value(u"domain"_s) : QJsonValue(QString())},
+                            {u"target-host"_s, m_options.issuer},
+                            {u"target-object"_s, u"user"_s},
+                            {u"auditlog-details"_s, extra}};
     return {u"audit"_s, id, event};
 }
 
@@ -204,6 +237,7 @@ QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &u
                        {u"mfa_type"_s, u"authenticator"_s},
                        {u"mfa_enrolled"_s, enrolled},
                        {u"token_use"_s, u"access"_s},
+                       {u"gen"_s, user.value(u"token-generation"_s).toInt()},
                        {u"iat"_s, double(now)},
                        {u"exp"_s, double(now + m_options.restrictedTokenSecs)},
                        {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
@@ -226,12 +260,18 @@ PortalApi::Issued PortalApi::issueFullTokens(const QString &uid, const QJsonObje
                              {u"displayName"_s, displayName(user)},
                              {u"user_email"_s, user.value(u"email"_s)},
                              {u"token_use"_s, u"access"_s},
+                             {u"gen"_s, user.value(u"token-generation"_s).toInt()},
                              {u"sid"_s, sid},
                              {u"iat"_s, double(now)},
                              {u"exp"_s, double(now + m_options.accessTokenSecs)},
                              {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
-    const QJsonObject refresh{{u"iss"_s, m_options.issuer}, {u"sub"_s, uid},          {u"token_use"_s, u"refresh"_s},
-                              {u"sid"_s, sid},              {u"iat"_s, double(now)}, {u"exp"_s, double(refreshExp)},
+    const QJsonObject refresh{{u"iss"_s, m_options.issuer},
+                              {u"sub"_s, uid},
+                              {u"token_use"_s, u"refresh"_s},
+                              {u"gen"_s, user.value(u"token-generation"_s).toInt()},
+                              {u"sid"_s, sid},
+                              {u"iat"_s, double(now)},
+                              {u"exp"_s, double(refreshExp)},
                               {u"jti"_s, refreshJti}};
     // Only the refresh token's id is stored, never the token itself.
     return {QJsonObject{{u"token"_s, m_jwt.sign(access)}, {u"refresh"_s, m_jwt.sign(refresh)}},

@@ -77,9 +77,17 @@ private:
     ApiResponse myUser(const Caller &caller);
     bool canSeeDomain(const Caller &caller, const QString &domain) const;
 
+    // MFA administration (mfa_admin_endpoints.cpp)
+    ApiResponse setMfaRequired(const Caller &caller, const QString &domain, const QString &user, const ApiRequest &request);
+    ApiResponse resetMfa(const Caller &caller, const QString &domain, const QString &user, const QString &remote);
+    ApiResponse setMfaPolicy(const Caller &caller, const QString &domain, const ApiRequest &request);
+    ApiResponse auditLog(const Caller &caller, const QUrlQuery &query);
+    bool canManageDomain(const Caller &caller, const QString &domain) const;
+
     // Shared helpers (portal_api.cpp)
     std::variant<Caller, ApiResponse> authenticate(const ApiRequest &request);
     std::optional<QString> uidForLogin(const QString &login) const;
+    static bool isCurrentGeneration(const QJsonObject &claims, const QJsonObject &user);
     bool checkClient(const QJsonObject &body) const;
     std::optional<ApiResponse> admit(const QJsonObject &body);
     std::optional<ApiResponse> lockedOut(const QString &login);
@@ -104,6 +112,7 @@ private:
     const Clock &m_clock;
     Options m_options;
     QByteArray m_dummyHash; // verified against for unknown users, so timing reveals nothing
+    mutable quint64 m_auditSequence;
 };
 
 ApiResponse jsonResponse(int status, const QJsonObject &body);

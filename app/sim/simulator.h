@@ -28,6 +28,7 @@ public:
         QString certificateFile;     // PEM; with keyFile, replaces the self-signed one
         QString keyFile;
         const Clock *clock = &Clock::system();
+        int seedUsers = 0;           // extra directory users, for scale
         PortalApi::Options api;
     };
 

@@ -104,7 +104,7 @@ class TestPortalFlows : public QObject
     {
         const auto &events = m_sim.simulator->store().all(u"audit"_s);
         return std::any_of(events.begin(), events.end(), [&](const QJsonObject &e) {
-            return e.value(u"action"_s).toString() == action && e.value(u"user"_s).toString() == user;
+            return e.value(u"action-type"_s).toString() == action && e.value(u"target-user"_s).toString() == user;
         });
     }
 

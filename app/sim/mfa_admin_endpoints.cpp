@@ -1,0 +1,144 @@
+// Help-desk MFA administration: require or stop requiring MFA, reset a
+// user's factor, a domain's policy, and the audit log.
+#include "portal_api.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pbx::sim {
+
+namespace {
+
+// Office managers manage their own domain, resellers their territory.
+const QStringList ManagingScopes{u"Super User"_s, u"Reseller"_s, u"Office Manager"_s};
+
+QDateTime parseQueryDate(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        t = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+} // namespace
+
+bool PortalApi::canManageDomain(const Caller &caller, const QString &domain) const
+{
+    return ManagingScopes.contains(caller.user.value(u"user-scope"_s).toString()) && canSeeDomain(caller, domain);
+}
+
+ApiResponse PortalApi::setMfaRequired(const Caller &caller, const QString &domain, const QString &user,
+                                      const ApiRequest &request)
+{
+    if (!canManageDomain(caller, domain))
+        return errorResponse(403, u"Domain not found or access denied"_s);
+    const QString uid = user + u'@' + domain;
+    auto record = m_store.get(u"user"_s, uid);
+    if (!record)
+        return errorResponse(404, u"User not found"_s);
+    const QJsonValue required = QJsonDocument::fromJson(request.body).object().value(u"mfa-required"_s);
+    if (!required.isBool())
+        return errorResponse(400, u"mfa-required must be true or false"_s);
+    if (record->value(u"mfa-required"_s).toBool() == required.toBool())
+        return jsonResponse(200, publicUser(*record)); // nothing to change, nothing to audit
+    record->insert(u"mfa-required"_s, required.toBool());
+    return commit({{u"user"_s, uid, *record},
+                   auditOp(required.toBool() ? u"mfa.required"_s : u"mfa.not-required"_s, caller.uid, uid, request.remote)},
+                  jsonResponse(200, publicUser(*record)));
+}
+
+ApiResponse PortalApi::resetMfa(const Caller &caller, const QString &domain, const QString &user, const QString &remote)
+{
+    if (!canManageDomain(caller, domain))
+        return errorResponse(403, u"Domain not found or access denied"_s);
+    const QString uid = user + u'@' + domain;
+    auto record = m_store.get(u"user"_s, uid);
+    if (!record)
+        return errorResponse(404, u"User not found"_s);
+    // The factor is gone and the user must enroll again at the next
+    // sign-in; every token they hold stops working now.
+    for (const QString &key : {u"mfa-secret"_s, u"mfa-params"_s, u"mfa-pending"_s, u"mfa-last-step"_s,
+                               u"mfa-enrolled-datetime"_s})
+        record->remove(key);
+    record->insert(u"mfa-enrolled"_s, false);
+    record->insert(u"mfa-required"_s, true);
+    record->insert(u"token-generation"_s, record->value(u"token-generation"_s).toInt() + 1);
+    return commit({{u"user"_s, uid, *record}, auditOp(u"mfa.reset"_s, caller.uid, uid, remote)},
+                  jsonResponse(200, publicUser(*record)));
+}
+
+ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain, const ApiRequest &request)
+{
+    if (!canManageDomain(caller, domain))
+        return errorResponse(403, u"Domain not found or access denied"_s);
+    const QJsonValue scopes = QJsonDocument::fromJson(request.body).object().value(u"mfa-required-scopes"_s);
+    if (!scopes.isArray())
+        return errorResponse(400, u"mfa-required-scopes must be a list of scopes"_s);
+    QStringList required;
+    for (const QJsonValue &v : scopes.toArray()) {
+        if (!v.isString())
+            return errorResponse(400, u"mfa-required-scopes must be a list of scopes"_s);
+        required << v.toString();
+    }
+    QList<SimStore::Op> ops;
+    const auto &users = m_store.all(u"user"_s);
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it->value(u"domain"_s).toString() != domain || it->value(u"mfa-required"_s).toBool()
+            || !required.contains(it->value(u"user-scope"_s).toString()))
+            continue;
+        QJsonObject changed = it.value();
+        changed.insert(u"mfa-required"_s, true);
+        ops.append({u"user"_s, it.key(), changed});
+    }
+    const int affected = int(ops.size());
+    QJsonObject domainRecord = m_store.get(u"domain"_s, domain).value_or(QJsonObject());
+    domainRecord.insert(u"mfa-required-scopes"_s, QJsonArray::fromStringList(required));
+    ops.append({u"domain"_s, domain, domainRecord});
+    SimStore::Op event = auditOp(u"mfa.policy"_s, caller.uid, caller.uid, request.remote,
+                                 {{u"mfa-required-scopes"_s, QJsonArray::fromStringList(required)}, {u"affected"_s, affected}});
+    event.value->insert(u"target-domain"_s, domain); // the domain is the target, not a user
+    event.value->insert(u"target-user"_s, QString());
+    event.value->insert(u"target-object"_s, u"domain"_s);
+    ops.append(event);
+    return commit(ops, jsonResponse(200, {{u"domain"_s, domain},
+                                          {u"mfa-required-scopes"_s, QJsonArray::fromStringList(required)},
+                                          {u"affected"_s, affected}}));
+}
+
+ApiResponse PortalApi::auditLog(const Caller &caller, const QUrlQuery &query)
+{
+    if (!ManagingScopes.contains(caller.user.value(u"user-scope"_s).toString()))
+        return errorResponse(403, u"Access denied"_s);
+    const QDateTime from = query.hasQueryItem(u"datetime-start"_s) ? parseQueryDate(query.queryItemValue(u"datetime-start"_s)) : QDateTime();
+    const QDateTime to = query.hasQueryItem(u"datetime-end"_s) ? parseQueryDate(query.queryItemValue(u"datetime-end"_s)) : QDateTime();
+    if ((query.hasQueryItem(u"datetime-start"_s) && !from.isValid()) || (query.hasQueryItem(u"datetime-end"_s) && !to.isValid()))
+        return errorResponse(400, u"datetime-start and datetime-end take ISO 8601 dates"_s);
+    const QString domain = query.queryItemValue(u"target-domain"_s);
+    const QString user = query.queryItemValue(u"target-user"_s);
+    const QString action = query.queryItemValue(u"action-type"_s);
+    if (!domain.isEmpty() && !canSeeDomain(caller, domain))
+        return errorResponse(403, u"Domain not found or access denied"_s);
+    QJsonArray out;
+    const auto &events = m_store.all(u"audit"_s);
+    for (auto it = events.cbegin(); it != events.cend(); ++it) {
+        const QJsonObject &e = it.value();
+        const QString eventDomain = e.value(u"target-domain"_s).toString();
+        // Only what the caller's scope reaches.
+        if (eventDomain.isEmpty() || !canSeeDomain(caller, eventDomain))
+            continue;
+        if ((!domain.isEmpty() && eventDomain != domain) || (!user.isEmpty() && e.value(u"target-user"_s).toString() != user)
+            || (!action.isEmpty() && e.value(u"action-type"_s).toString() != action))
+            continue;
+        const QDateTime at = QDateTime::fromString(e.value(u"timestamp-datetime"_s).toString(), Qt::ISODate);
+        if ((from.isValid() && at < from) || (to.isValid() && at > to))
+            continue;
+        out.append(e);
+    }
+    return {200, QJsonDocument(out).toJson(QJsonDocument::Compact), {}};
+}
+
+} // namespace pbx::sim

@@ -1,0 +1,199 @@
+// Help-desk MFA administration through the client against the simulator:
+// scope enforcement, require / stop requiring, reset (which revokes the
+// user's tokens), domain policy, the audit log, and a portal without these.
+#include "portal/portal_client.h"
+#include "sim/demo_seed.h"
+#include "support/canned_tls_server.h"
+#include "support/sim_fixture.h"
+
+#include <QTest>
+
+using namespace pbx;
+using namespace Qt::StringLiterals;
+
+namespace {
+const ClientCredentials DemoClient{u"pbx-admin-demo"_s, u"demo-secret"_s};
+const QString Password = u"DemoPass-2026"_s;
+constexpr int Timeout = 30000;
+} // namespace
+
+class TestMfaAdmin : public QObject
+{
+    Q_OBJECT
+
+    test::SimFixture m_sim;
+    std::unique_ptr<PortalClient> m_client;
+
+    template <typename T>
+    Result<T, PortalError> await(std::function<void(PortalClient::Callback<T>)> call)
+    {
+        std::optional<Result<T, PortalError>> result;
+        call([&](Result<T, PortalError> r) { result.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, Timeout))
+            return PortalError::make(ErrorKind::Timeout);
+        return std::move(*result);
+    }
+
+    // A full token for a demo account. The MFA steps are covered elsewhere;
+    // here the account's MFA requirement is lifted in the store first.
+    QString tokenFor(const QString &login)
+    {
+        auto &store = m_sim.simulator->store();
+        QJsonObject user = *store.get(u"user"_s, login);
+        if (!user.value(u"mfa-enrolled"_s).toBool() && user.value(u"mfa-required"_s).toBool()) {
+            user.insert(u"mfa-required"_s, false);
+            store.put(u"user"_s, login, user);
+        }
+        const auto pair = await<TokenPair>([&](auto cb) { m_client->passwordGrant(DemoClient, login, Password, cb); });
+        return pair ? pair.value().token : QString();
+    }
+
+    PortalUser userRecord(const QString &domain, const QString &user)
+    {
+        const QString manager = tokenFor(u"reseller@demo"_s);
+        const auto users = await<QList<PortalUser>>([&](auto cb) { m_client->users(manager, domain, 0, 1000, cb); });
+        for (const PortalUser &u : users.value())
+            if (u.user == user)
+                return u;
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.start());
+        m_client = std::make_unique<PortalClient>(m_sim.url(), m_sim.pinned(), m_sim.clock);
+    }
+
+    void scopeEnforcement_data()
+    {
+        QTest::addColumn<QString>("caller");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("status"); // 0: allowed
+        QTest::newRow("office manager, own domain") << u"manager@acme.demo"_s << u"acme.demo"_s << u"1004"_s << 0;
+        QTest::newRow("office manager, other domain") << u"manager@acme.demo"_s << u"globex.demo"_s << u"1002"_s << 403;
+        QTest::newRow("reseller, territory") << u"reseller@demo"_s << u"globex.demo"_s << u"1002"_s << 0;
+        QTest::newRow("basic user") << u"basic@acme.demo"_s << u"acme.demo"_s << u"1004"_s << 403;
+        QTest::newRow("unknown user") << u"reseller@demo"_s << u"acme.demo"_s << u"9999"_s << 404;
+    }
+    void scopeEnforcement()
+    {
+        QFETCH(QString, caller);
+        QFETCH(QString, domain);
+        QFETCH(QString, user);
+        QFETCH(int, status);
+        const QString token = tokenFor(caller);
+        QVERIFY(!token.isEmpty());
+        for (bool required : {true, false}) {
+            const auto r = await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, domain, user, required, cb); });
+            QCOMPARE(r.ok(), status == 0);
+            if (status)
+                QCOMPARE(r.error().httpStatus, status);
+            else
+                QCOMPARE(r.value().mfaRequired, required);
+        }
+        const auto reset = await<PortalUser>([&](auto cb) { m_client->resetMfa(token, domain, user, cb); });
+        QCOMPARE(reset.ok(), status == 0);
+        const auto policy = await<int>([&](auto cb) { m_client->setMfaPolicy(token, domain, {}, cb); });
+        QCOMPARE(policy.ok(), status == 0 || status == 404);
+    }
+
+    void requireIsListedAndAudited()
+    {
+        const QString token = tokenFor(u"manager@acme.demo"_s);
+        const auto r = await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, false, cb); });
+        QVERIFY(r.ok());
+        QVERIFY(!userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired);
+        QVERIFY(await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, true, cb); }).ok());
+        QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired);
+        const auto events = await<QList<AuditEvent>>([&](auto cb) {
+            m_client->auditLog(token, {u"acme.demo"_s, u"1007"_s, {}, {}, {}}, cb);
+        });
+        QVERIFY(events.ok());
+        QStringList actions;
+        for (const AuditEvent &e : events.value()) {
+            actions << e.action;
+            QCOMPARE(e.byUser, u"manager"_s);
+            QCOMPARE(e.targetDomain, u"acme.demo"_s);
+        }
+        QCOMPARE(actions, (QStringList{u"mfa.not-required"_s, u"mfa.required"_s}));
+    }
+
+    void resetRevokesTokensAndForcesEnrollment()
+    {
+        const QString userToken = tokenFor(u"basic@acme.demo"_s);
+        QVERIFY(await<PortalUser>([&](auto cb) { m_client->myUser(userToken, cb); }).ok());
+        const QString admin = tokenFor(u"manager@acme.demo"_s);
+        const auto reset = await<PortalUser>([&](auto cb) { m_client->resetMfa(admin, u"acme.demo"_s, u"basic"_s, cb); });
+        QVERIFY(reset.ok());
+        QVERIFY(reset.value().mfaRequired && !reset.value().mfaEnrolled);
+        const auto after = await<PortalUser>([&](auto cb) { m_client->myUser(userToken, cb); });
+        QVERIFY(!after.ok());
+        QCOMPARE(after.error().kind, ErrorKind::SessionExpired); // 401 from now on
+        const auto again = await<TokenPair>([&](auto cb) { m_client->passwordGrant(DemoClient, u"basic@acme.demo"_s, Password, cb); });
+        QVERIFY(again.ok());
+        QVERIFY(again.value().claims.needsEnrollment()); // must enroll at the next sign-in
+    }
+
+    void domainPolicy()
+    {
+        const QString token = tokenFor(u"reseller@demo"_s);
+        const auto affected = await<int>([&](auto cb) {
+            m_client->setMfaPolicy(token, u"initech.demo"_s, {u"Office Manager"_s, u"Basic User"_s}, cb);
+        });
+        QVERIFY(affected.ok());
+        QVERIFY(affected.value() > 0);
+        const auto users = await<QList<PortalUser>>([&](auto cb) { m_client->users(token, u"initech.demo"_s, 0, 1000, cb); });
+        for (const PortalUser &u : users.value())
+            if (u.scope == u"Office Manager" || u.scope == u"Basic User")
+                QVERIFY2(u.mfaRequired, qPrintable(u.user));
+        const auto events = await<QList<AuditEvent>>([&](auto cb) {
+            m_client->auditLog(token, {u"initech.demo"_s, {}, u"mfa.policy"_s, {}, {}}, cb);
+        });
+        QCOMPARE(events.value().size(), 1);
+        QCOMPARE(events.value().first().details.value(u"affected"_s).toInt(), affected.value());
+    }
+
+    void auditFiltersAndScope()
+    {
+        const QString reseller = tokenFor(u"reseller@demo"_s);
+        const QDateTime past = m_sim.clock.now().addDays(-1);
+        const auto none = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {{}, {}, {}, {}, past}, cb); });
+        QVERIFY(none.ok());
+        QVERIFY(none.value().isEmpty()); // nothing before yesterday
+        const auto all = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {}, cb); });
+        QVERIFY(all.value().size() > 3);
+        // An office manager sees only their own domain's events.
+        const QString manager = tokenFor(u"manager@acme.demo"_s);
+        const auto own = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(manager, {}, cb); });
+        for (const AuditEvent &e : own.value())
+            QCOMPARE(e.targetDomain, u"acme.demo"_s);
+        const auto foreign = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(manager, {u"globex.demo"_s, {}, {}, {}, {}}, cb); });
+        QVERIFY(!foreign.ok());
+        QCOMPARE(foreign.error().httpStatus, 403);
+        // Basic users have no audit view at all.
+        const QString basic = tokenFor(u"basic@acme.demo"_s);
+        QVERIFY(!basic.isEmpty());
+        const auto denied = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(basic, {}, cb); });
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().kind, ErrorKind::Forbidden);
+    }
+
+    // A portal that lacks the extension answers 404: the client says so.
+    void portalWithoutTheExtension()
+    {
+        test::CannedTlsServer server("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 36\r\n\r\n"
+                                     "{\"code\":404,\"message\":\"Not found\"}  ");
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        PortalClient client(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())),
+                            TlsTrust::withPin(sha256Fingerprint(server.certificate())), m_sim.clock);
+        const auto r = await<PortalUser>([&](auto cb) { client.resetMfa(u"t.o.k"_s, u"acme.demo"_s, u"1001"_s, cb); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::NotFound);
+        QVERIFY(r.error().message().contains(u"does not offer"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMfaAdmin)
+#include "tst_mfa_admin.moc"
