@@ -2,6 +2,10 @@
 
 #include "common/logging.h"
 #include "common/secure_wipe.h"
+#include "console/csv.h"
+#include "console/directory_loader.h"
+#include "console/mfa_state.h"
+#include "console/users_table_model.h"
 #include "mfa/base32.h"
 #include "mfa/qr_matrix.h"
 #include "portal/session.h"
@@ -90,37 +94,39 @@ void showEnrollment(const Enrollment &enrollment)
     out().flush();
 }
 
-int login(const QStringList &arguments)
+// The options every command that talks to a portal takes.
+struct SignInOptions
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sign in to a PBX portal, completing MFA enrollment or challenge."));
-    parser.addHelpOption();
-    const QCommandLineOption server(u"server"_s, tr("Portal URL (https://...)."), u"URL"_s);
-    const QCommandLineOption user(u"user"_s, tr("Username."), u"U"_s);
-    const QCommandLineOption clientId(u"client-id"_s, tr("API client ID."), u"ID"_s);
-    const QCommandLineOption clientSecret(u"client-secret"_s, tr("API client secret."), u"S"_s);
-    const QCommandLineOption ca(u"ca"_s, tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s);
-    const QCommandLineOption pin(u"pin"_s, tr("Trust exactly the certificate with this SHA-256 fingerprint."), u"SHA256"_s);
-    const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from the first line of standard input."));
-    const QCommandLineOption passcode(u"passcode"_s, tr("The code from the authenticator app."), u"CODE"_s);
-    parser.addOptions({server, user, clientId, clientSecret, ca, pin, passwordStdin, passcode});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.isSet(ca) && parser.isSet(pin))
-        return usage(tr("--ca and --pin cannot be used together."));
+    QCommandLineOption server{u"server"_s, tr("Portal URL (https://...)."), u"URL"_s};
+    QCommandLineOption user{u"user"_s, tr("Username."), u"U"_s};
+    QCommandLineOption clientId{u"client-id"_s, tr("API client ID."), u"ID"_s};
+    QCommandLineOption clientSecret{u"client-secret"_s, tr("API client secret."), u"S"_s};
+    QCommandLineOption ca{u"ca"_s, tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s};
+    QCommandLineOption pin{u"pin"_s, tr("Trust exactly the certificate with this SHA-256 fingerprint."), u"SHA256"_s};
+    QCommandLineOption passwordStdin{u"password-stdin"_s, tr("Read the password from the first line of standard input.")};
+    QCommandLineOption passcode{u"passcode"_s, tr("The code from the authenticator app."), u"CODE"_s};
 
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addHelpOption();
+        parser.addOptions({server, user, clientId, clientSecret, ca, pin, passwordStdin, passcode});
+    }
+};
+
+// Signs in, completing MFA enrollment or challenge on the way. ExitOk once
+// the session is signed in; otherwise the exit status, already explained.
+int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &session)
+{
+    if (parser.isSet(o.ca) && parser.isSet(o.pin))
+        return usage(tr("--ca and --pin cannot be used together."));
     TlsTrust trust;
-    if (parser.isSet(ca)) {
-        auto loaded = TlsTrust::withCaFile(parser.value(ca));
+    if (parser.isSet(o.ca)) {
+        auto loaded = TlsTrust::withCaFile(parser.value(o.ca));
         if (!loaded)
             return usage(loaded.error().message());
         trust = loaded.value();
-    } else if (parser.isSet(pin)) {
-        const QByteArray digest = parseFingerprint(parser.value(pin));
+    } else if (parser.isSet(o.pin)) {
+        const QByteArray digest = parseFingerprint(parser.value(o.pin));
         if (digest.isEmpty())
             return usage(tr("--pin takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed."));
         trust = TlsTrust::withPin(digest);
@@ -129,20 +135,20 @@ int login(const QStringList &arguments)
     // The password comes first on stdin with --password-stdin, before any
     // other answer a script pipes in.
     std::optional<QString> password;
-    if (parser.isSet(passwordStdin)) {
+    if (parser.isSet(o.passwordStdin)) {
         password = promptLine({}, false);
         if (!password)
             return usage(tr("--password-stdin: standard input is empty."));
     }
-    const auto serverText = valueOrPrompt(parser, server, tr("Portal URL: "));
+    const auto serverText = valueOrPrompt(parser, o.server, tr("Portal URL: "));
     if (!serverText)
         return ExitInputEnded;
     const auto url = PortalClient::portalUrl(*serverText);
     if (!url)
         return usage(url.error().message());
-    const auto username = valueOrPrompt(parser, user, tr("Username: "));
-    const auto id = username ? valueOrPrompt(parser, clientId, tr("Client ID: ")) : std::nullopt;
-    auto secret = id ? valueOrPrompt(parser, clientSecret, tr("Client secret: "), true) : std::nullopt;
+    const auto username = valueOrPrompt(parser, o.user, tr("Username: "));
+    const auto id = username ? valueOrPrompt(parser, o.clientId, tr("Client ID: ")) : std::nullopt;
+    auto secret = id ? valueOrPrompt(parser, o.clientSecret, tr("Client secret: "), true) : std::nullopt;
     if (!password && secret)
         password = promptLine(tr("Password: "), true);
     if (!username || !id || !secret || !password)
@@ -150,14 +156,14 @@ int login(const QStringList &arguments)
     WipeOnExit wipePassword(*password);
     WipeOnExit wipeSecret(*secret);
 
-    Session session;
     std::optional<PortalError> failure;
     std::optional<Enrollment> enrollment;
-    QObject::connect(&session, &Session::signInFailed, [&](const PortalError &e) { failure = e; });
-    QObject::connect(&session, &Session::enrollmentFailed, [&](const PortalError &e) { failure = e; });
-    QObject::connect(&session, &Session::activationFailed, [&](const PortalError &e) { failure = e; });
-    QObject::connect(&session, &Session::challengeFailed, [&](const PortalError &e) { failure = e; });
-    QObject::connect(&session, &Session::enrollmentReady, [&](const Enrollment &e) { enrollment = e; });
+    QObject context;
+    QObject::connect(&session, &Session::signInFailed, &context, [&](const PortalError &e) { failure = e; });
+    QObject::connect(&session, &Session::enrollmentFailed, &context, [&](const PortalError &e) { failure = e; });
+    QObject::connect(&session, &Session::activationFailed, &context, [&](const PortalError &e) { failure = e; });
+    QObject::connect(&session, &Session::challengeFailed, &context, [&](const PortalError &e) { failure = e; });
+    QObject::connect(&session, &Session::enrollmentReady, &context, [&](const Enrollment &e) { enrollment = e; });
 
     session.signIn(url.value(), trust, {*id, *secret}, *username, *password);
     waitWhileBusy(session);
@@ -165,7 +171,7 @@ int login(const QStringList &arguments)
         return fail(*failure);
 
     const auto askPasscode = [&]() -> std::optional<QString> {
-        auto code = valueOrPrompt(parser, passcode, tr("Code from your authenticator app: "));
+        auto code = valueOrPrompt(parser, o.passcode, tr("Code from your authenticator app: "));
         if (code)
             code = QString::fromLatin1(mfa::normalizeTypedKey(*code)); // drop spaces and dashes
         return code;
@@ -182,14 +188,14 @@ int login(const QStringList &arguments)
             return ExitInputEnded;
         // Activation confirms the password. A script that piped it in has
         // given it already; a person is asked again, as the portal does.
-        std::optional<QString> confirm = parser.isSet(passwordStdin) ? password : promptLine(tr("Password: "), true);
+        std::optional<QString> confirm = parser.isSet(o.passwordStdin) ? password : promptLine(tr("Password: "), true);
         if (!confirm)
             return ExitInputEnded;
         WipeOnExit wipeConfirm(*confirm);
         session.activate(*code, *confirm);
         waitWhileBusy(session);
     } else if (session.state() == Session::State::ChallengeRequired) {
-        out() << tr("This account uses multi-factor authentication.") << Qt::endl;
+        err() << tr("This account uses multi-factor authentication.") << Qt::endl;
         const auto code = askPasscode();
         if (!code)
             return ExitInputEnded;
@@ -200,17 +206,205 @@ int login(const QStringList &arguments)
         return fail(*failure);
     if (session.state() != Session::State::SignedIn)
         return fail(PortalError::make(ErrorKind::Protocol));
+    return ExitOk;
+}
 
-    const JwtClaims &c = session.claims();
-    out() << tr("Signed in as %1 (%2), scope %3, domain %4.").arg(c.displayName, c.sub, c.userScope, c.domain)
-          << Qt::endl;
-
-    // A login from a script leaves no session behind at the portal.
+// A command from a script leaves no session behind at the portal.
+void signOut(Session &session)
+{
+    if (session.state() != Session::State::SignedIn)
+        return;
     bool revoked = false;
     session.client()->revoke(session.accessToken(), [&](Result<Done, PortalError>) { revoked = true; });
     QEventLoop loop;
     while (!revoked)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+// Runs a client call to its end.
+template <typename T>
+Result<T, PortalError> await(std::function<void(PortalClient::Callback<T>)> call)
+{
+    std::optional<Result<T, PortalError>> result;
+    call([&](Result<T, PortalError> r) { result.emplace(std::move(r)); });
+    QEventLoop loop;
+    while (!result)
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    return std::move(*result);
+}
+
+// Parses a command's options; nullopt when it has already printed help or
+// a usage error into *status.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int *status)
+{
+    if (!parser.parse(arguments)) {
+        *status = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        *status = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+int login(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sign in to a PBX portal, completing MFA enrollment or challenge."));
+    const SignInOptions o;
+    o.addTo(parser);
+    int status = ExitOk;
+    if (!parseCommand(parser, arguments, &status))
+        return status;
+    Session session;
+    if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
+        return signedIn;
+    const JwtClaims &c = session.claims();
+    out() << tr("Signed in as %1 (%2), scope %3, domain %4.").arg(c.displayName, c.sub, c.userScope, c.domain)
+          << Qt::endl;
+    signOut(session);
+    return ExitOk;
+}
+
+int usersList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List a domain's users with their MFA state."));
+    const SignInOptions o;
+    o.addTo(parser);
+    const QCommandLineOption domain(u"domain"_s, tr("The domain."), u"D"_s);
+    const QCommandLineOption mfa(u"mfa"_s, tr("Only users in this MFA state: pending, enrolled or not-required."), u"STATE"_s);
+    const QCommandLineOption csvOut(u"csv"_s, tr("Write CSV instead of a table."));
+    parser.addOptions({domain, mfa, csvOut});
+    int status = ExitOk;
+    if (!parseCommand(parser, arguments, &status))
+        return status;
+    if (!parser.isSet(domain))
+        return usage(tr("users list needs --domain D."));
+    std::optional<MfaState> state;
+    if (parser.isSet(mfa)) {
+        state = mfaStateFromKey(parser.value(mfa));
+        if (!state)
+            return usage(tr("--mfa takes pending, enrolled or not-required."));
+    }
+    Session session;
+    if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
+        return signedIn;
+
+    QList<PortalUser> users;
+    std::optional<std::optional<PortalError>> done;
+    DirectoryLoader loader(session);
+    QObject::connect(&loader, &DirectoryLoader::pageLoaded, [&](const QList<PortalUser> &page) { users += page; });
+    QObject::connect(&loader, &DirectoryLoader::finished, [&](const std::optional<PortalError> &e) { done = e; });
+    loader.load({parser.value(domain)});
+    QEventLoop loop;
+    while (!done)
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    if (*done) {
+        signOut(session);
+        return fail(**done);
+    }
+    if (parser.isSet(csvOut)) {
+        QStringList header;
+        for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
+            header << UsersTableModel::columnTitle(c);
+        out() << csv::row(header + QStringList{tr("MFA state")});
+    }
+    for (const PortalUser &u : std::as_const(users)) {
+        if (state && mfaStateOf(u) != *state)
+            continue;
+        QStringList cells;
+        for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
+            cells << UsersTableModel::cellText(u, c);
+        if (parser.isSet(csvOut))
+            out() << csv::row(cells + QStringList{mfaStateKey(mfaStateOf(u))});
+        else
+            out() << cells.join(u'\t') << '\n';
+    }
+    out().flush();
+    signOut(session);
+    return ExitOk;
+}
+
+int mfaCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Require MFA, stop requiring it, or reset users' MFA."));
+    const SignInOptions o;
+    o.addTo(parser);
+    const QCommandLineOption domain(u"domain"_s, tr("The users' domain."), u"D"_s);
+    parser.addOption(domain);
+    parser.addPositionalArgument(u"action"_s, tr("require, unrequire or reset"));
+    parser.addPositionalArgument(u"users"_s, tr("The users (as in the user column, e.g. 1001)."), u"USER..."_s);
+    int status = ExitOk;
+    if (!parseCommand(parser, arguments, &status))
+        return status;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action != u"require" && action != u"unrequire" && action != u"reset")
+        return usage(tr("mfa takes require, unrequire or reset."));
+    if (!parser.isSet(domain) || positional.size() < 2)
+        return usage(tr("mfa %1 needs --domain D and at least one user.").arg(action));
+    Session session;
+    if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
+        return signedIn;
+    int result = ExitOk;
+    for (const QString &user : positional.mid(1)) {
+        const auto r = await<PortalUser>([&](PortalClient::Callback<PortalUser> cb) {
+            if (action == u"reset")
+                session.client()->resetMfa(session.accessToken(), parser.value(domain), user, cb);
+            else
+                session.client()->setMfaRequired(session.accessToken(), parser.value(domain), user, action == u"require", cb);
+        });
+        if (!r) {
+            err() << user << ": " << r.error().message() << Qt::endl;
+            if (result == ExitOk)
+                result = exitCodeFor(r.error());
+            continue;
+        }
+        out() << user << ": " << describeMfaState(r.value()) << Qt::endl;
+    }
+    signOut(session);
+    return result;
+}
+
+int auditCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show the MFA audit log of a domain."));
+    const SignInOptions o;
+    o.addTo(parser);
+    const QCommandLineOption domain(u"domain"_s, tr("The domain."), u"D"_s);
+    const QCommandLineOption since(u"since"_s, tr("Only events from this date or time (ISO 8601)."), u"DATE"_s);
+    parser.addOptions({domain, since});
+    int status = ExitOk;
+    if (!parseCommand(parser, arguments, &status))
+        return status;
+    if (!parser.isSet(domain))
+        return usage(tr("audit needs --domain D."));
+    AuditQuery query;
+    query.domain = parser.value(domain);
+    if (parser.isSet(since)) {
+        query.from = QDateTime::fromString(parser.value(since), Qt::ISODate);
+        if (!query.from.isValid())
+            query.from = QDateTime(QDate::fromString(parser.value(since), Qt::ISODate), QTime(0, 0));
+        if (!query.from.isValid())
+            return usage(tr("--since takes a date such as 2026-11-01 or 2026-11-01T08:00:00Z."));
+    }
+    Session session;
+    if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
+        return signedIn;
+    const auto events = await<QList<AuditEvent>>(
+        [&](PortalClient::Callback<QList<AuditEvent>> cb) { session.client()->auditLog(session.accessToken(), query, cb); });
+    signOut(session);
+    if (!events)
+        return fail(events.error());
+    for (const AuditEvent &e : events.value())
+        out() << e.timestamp.toString(Qt::ISODate) << '\t' << e.action << '\t' << e.byUser << '@' << e.byDomain << '\t'
+              << e.targetUser << '@' << e.targetDomain << '\n';
+    out().flush();
     return ExitOk;
 }
 
@@ -237,13 +431,25 @@ int run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == u"login")
         return login(arguments.mid(1));
+    if (command == u"users" && arguments.value(2) == u"list")
+        return usersList(arguments.mid(2));
+    if (command == u"mfa")
+        return mfaCommand(arguments.mid(1));
+    if (command == u"audit")
+        return auditCommand(arguments.mid(1));
     if (command == u"--version" || command == u"-v") {
         out() << "pbx-admin-cli " << PBX_VERSION << Qt::endl;
         return ExitOk;
     }
-    const QString help = tr("Usage: pbx-admin-cli login --server URL --user U --client-id ID --client-secret S\n"
-                            "                           [--ca FILE | --pin SHA256] [--password-stdin] [--passcode CODE]\n"
-                            "Run 'pbx-admin-cli login --help' for details.");
+    const QString help = tr("Usage: pbx-admin-cli COMMAND SIGN-IN-OPTIONS...\n"
+                            "Commands:\n"
+                            "  login\n"
+                            "  users list --domain D [--mfa pending|enrolled|not-required] [--csv]\n"
+                            "  mfa require|unrequire|reset --domain D USER...\n"
+                            "  audit --domain D [--since DATE]\n"
+                            "Sign-in options: --server URL --user U --client-id ID --client-secret S\n"
+                            "  [--ca FILE | --pin SHA256] [--password-stdin] [--passcode CODE]\n"
+                            "Run 'pbx-admin-cli COMMAND --help' for details.");
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         out() << help << Qt::endl;
         return command.isEmpty() ? ExitUsage : ExitOk;

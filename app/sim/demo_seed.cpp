@@ -61,6 +61,8 @@ bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock 
         {u"manager", u"acme.demo", u"Morgan", u"Manager", u"Office Manager", true},
         {u"reseller", u"demo", u"Riley", u"Reseller", u"Reseller", true},
         {u"basic", u"acme.demo", u"Bailey", u"Basic", u"Basic User", false},
+        // For scripting the CLI against the demo without a phone.
+        {u"helpdesk", u"demo", u"Harper", u"Helpdesk", u"Reseller", false},
     };
     for (const auto &n : named) {
         const QString user = QString::fromUtf16(n.user), domain = QString::fromUtf16(n.domain);
@@ -87,7 +89,9 @@ bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock 
         const QString scope = i % 10 == 0 ? u"Office Manager"_s : i % 7 == 0 ? u"Call Center Agent"_s : u"Basic User"_s;
         QJsonObject record = userRecord(user, domain, login, first, last, scope, now.addDays(-200 + i));
         record.insert(u"account-status"_s, u"new"_s);
-        switch (i % 3) {
+        // Every domain gets every state: the domain follows i % 3, the
+        // state (i / 3) % 3.
+        switch ((i / 3) % 3) {
         case 0: { // enrolled some time ago
             const QString uid = user + u'@' + domain;
             record.insert(u"mfa-required"_s, true);
@@ -141,9 +145,9 @@ bool DemoSeed::addBulkUsers(SimStore &store, const crypto::SecretBox &box, const
                           {u"user-scope"_s, i % 50 == 0 ? u"Office Manager"_s : u"Basic User"_s},
                           {u"account-status"_s, u"new"_s},
                           {u"created-datetime"_s, now.addSecs(-i).toString(Qt::ISODate)},
-                          {u"mfa-required"_s, i % 3 != 2},
-                          {u"mfa-enrolled"_s, i % 3 == 0}};
-            if (i % 3 == 0) {
+                          {u"mfa-required"_s, (i / 3) % 3 != 2},
+                          {u"mfa-enrolled"_s, (i / 3) % 3 == 0}};
+            if ((i / 3) % 3 == 0) { // every domain gets every state
                 r.insert(u"mfa-enrolled-datetime"_s, now.addDays(-(i % 365)).toString(Qt::ISODate));
                 r.insert(u"mfa-secret"_s, QString::fromLatin1(box.seal(crypto::randomBytes(20), uid.toUtf8() + sealedFor)));
                 r.insert(u"mfa-params"_s, QJsonObject{{u"algorithm"_s, u"SHA1"_s}, {u"digits"_s, 6}, {u"period"_s, 30}});

@@ -102,11 +102,12 @@ private slots:
     void requireIsListedAndAudited()
     {
         const QString token = tokenFor(u"manager@acme.demo"_s);
-        const auto r = await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, false, cb); });
+        QVERIFY(!userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired); // seeded as not required
+        const auto r = await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, true, cb); });
         QVERIFY(r.ok());
-        QVERIFY(!userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired);
-        QVERIFY(await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, true, cb); }).ok());
         QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired);
+        QVERIFY(await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, false, cb); }).ok());
+        QVERIFY(!userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired);
         const auto events = await<QList<AuditEvent>>([&](auto cb) {
             m_client->auditLog(token, {u"acme.demo"_s, u"1007"_s, {}, {}, {}}, cb);
         });
@@ -117,7 +118,7 @@ private slots:
             QCOMPARE(e.byUser, u"manager"_s);
             QCOMPARE(e.targetDomain, u"acme.demo"_s);
         }
-        QCOMPARE(actions, (QStringList{u"mfa.not-required"_s, u"mfa.required"_s}));
+        QCOMPARE(actions, (QStringList{u"mfa.required"_s, u"mfa.not-required"_s}));
     }
 
     void resetRevokesTokensAndForcesEnrollment()

@@ -1,0 +1,100 @@
+#include "users_table_model.h"
+
+namespace pbx {
+
+UsersTableModel::UsersTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int UsersTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UsersTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UsersTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case UserColumn: return tr("User");
+    case NameColumn: return tr("Name");
+    case EmailColumn: return tr("Email");
+    case ScopeColumn: return tr("Scope");
+    case MfaColumn: return tr("MFA");
+    }
+    return {};
+}
+
+QString UsersTableModel::cellText(const PortalUser &u, int column)
+{
+    switch (column) {
+    case UserColumn: return u.loginUsername.isEmpty() ? u.user + QLatin1Char('@') + u.domain : u.loginUsername;
+    case NameColumn: return QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed();
+    case EmailColumn: return u.email;
+    case ScopeColumn: return u.scope;
+    case MfaColumn: return describeMfaState(u);
+    }
+    return {};
+}
+
+QVariant UsersTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_users.size())
+        return {};
+    const PortalUser &u = m_users.at(index.row());
+    if (role == Qt::DisplayRole)
+        return cellText(u, index.column());
+    if (role == SortRole) {
+        // MFA sorts by state, then by enrollment date.
+        if (index.column() == MfaColumn)
+            return QStringLiteral("%1 %2").arg(int(mfaStateOf(u))).arg(u.mfaEnrolledAt.toSecsSinceEpoch(), 12, 10, QLatin1Char('0'));
+        return cellText(u, index.column()).toCaseFolded();
+    }
+    return {};
+}
+
+QVariant UsersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    return {};
+}
+
+void UsersTableModel::clear()
+{
+    beginResetModel();
+    m_users.clear();
+    m_counts = {};
+    endResetModel();
+    emit countsChanged();
+}
+
+void UsersTableModel::append(const QList<PortalUser> &users)
+{
+    if (users.isEmpty())
+        return;
+    beginInsertRows({}, int(m_users.size()), int(m_users.size() + users.size() - 1));
+    m_users.append(users);
+    for (const PortalUser &u : users)
+        ++m_counts[size_t(mfaStateOf(u))];
+    endInsertRows();
+    emit countsChanged();
+}
+
+void UsersTableModel::update(const PortalUser &user)
+{
+    for (qsizetype row = 0; row < m_users.size(); ++row) {
+        PortalUser &u = m_users[row];
+        if (u.user != user.user || u.domain != user.domain)
+            continue;
+        --m_counts[size_t(mfaStateOf(u))];
+        u = user;
+        ++m_counts[size_t(mfaStateOf(u))];
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        emit countsChanged();
+        return;
+    }
+}
+
+} // namespace pbx

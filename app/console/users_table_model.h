@@ -1,0 +1,48 @@
+#pragma once
+
+#include "mfa_state.h"
+#include "portal/portal_types.h"
+
+#include <QAbstractTableModel>
+#include <array>
+
+namespace pbx {
+
+// The users of one or more domains, as the console's table shows them.
+class UsersTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { UserColumn, NameColumn, EmailColumn, ScopeColumn, MfaColumn, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit UsersTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void clear();
+    void append(const QList<PortalUser> &users);
+    // Replaces the row of that user (after an action), if shown.
+    void update(const PortalUser &user);
+    const PortalUser &user(int row) const { return m_users.at(row); }
+    const QList<PortalUser> &users() const { return m_users; }
+
+    // Users per MFA state, indexed by MfaState.
+    std::array<int, 3> countByState() const { return m_counts; }
+
+    // The visible text of a cell, also what CSV export writes.
+    static QString cellText(const PortalUser &user, int column);
+    static QString columnTitle(int column);
+
+signals:
+    void countsChanged();
+
+private:
+    QList<PortalUser> m_users;
+    std::array<int, 3> m_counts{};
+};
+
+} // namespace pbx

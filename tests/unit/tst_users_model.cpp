@@ -1,0 +1,132 @@
+#include "console/csv.h"
+#include "console/users_filter_model.h"
+#include "console/users_table_model.h"
+
+#include <QTest>
+
+using namespace pbx;
+using namespace Qt::StringLiterals;
+
+namespace {
+PortalUser user(const QString &id, const QString &first, const QString &last, bool required, bool enrolled,
+                const QDateTime &since = {})
+{
+    PortalUser u;
+    u.user = id;
+    u.domain = u"acme.demo"_s;
+    u.loginUsername = id + u"@acme.demo"_s;
+    u.firstName = first;
+    u.lastName = last;
+    u.email = first.toLower() + u"@example.com"_s;
+    u.scope = u"Basic User"_s;
+    u.mfaRequired = required;
+    u.mfaEnrolled = enrolled;
+    u.mfaEnrolledAt = since;
+    return u;
+}
+} // namespace
+
+class TestUsersModel : public QObject
+{
+    Q_OBJECT
+
+    UsersTableModel m_model;
+    UsersFilterModel m_filter;
+
+private slots:
+    void initTestCase()
+    {
+        m_filter.setUsers(&m_model);
+        m_model.append({user(u"1001"_s, u"Ava"_s, u"Tremblay"_s, true, true, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)),
+                        user(u"1002"_s, u"Ben"_s, u"Nguyen"_s, true, false)});
+        m_model.append({user(u"1003"_s, u"Chloé"_s, u"Côté"_s, false, false),
+                        user(u"1004"_s, u"Dev"_s, u"Smith"_s, true, true, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC))});
+    }
+
+    void countsByState()
+    {
+        const auto counts = m_model.countByState();
+        QCOMPARE(counts[size_t(MfaState::NotRequired)], 1);
+        QCOMPARE(counts[size_t(MfaState::Pending)], 1);
+        QCOMPARE(counts[size_t(MfaState::Enrolled)], 2);
+        QCOMPARE(UsersTableModel::cellText(m_model.user(1), UsersTableModel::MfaColumn), u"Required, pending"_s);
+        QVERIFY(UsersTableModel::cellText(m_model.user(0), UsersTableModel::MfaColumn).startsWith(u"Enrolled since"_s));
+    }
+
+    void filterAsYouType_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("state"); // -1: any
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("everyone") << QString() << -1 << QStringList{u"1001"_s, u"1002"_s, u"1003"_s, u"1004"_s};
+        QTest::newRow("by user") << u"1003"_s << -1 << QStringList{u"1003"_s};
+        QTest::newRow("by first name, any case") << u"aVA"_s << -1 << QStringList{u"1001"_s};
+        QTest::newRow("by full name") << u"ben nguyen"_s << -1 << QStringList{u"1002"_s};
+        QTest::newRow("accents") << u"côté"_s << -1 << QStringList{u"1003"_s};
+        QTest::newRow("by email") << u"dev@example"_s << -1 << QStringList{u"1004"_s};
+        QTest::newRow("enrolled only") << QString() << int(MfaState::Enrolled) << QStringList{u"1001"_s, u"1004"_s};
+        QTest::newRow("pending only") << QString() << int(MfaState::Pending) << QStringList{u"1002"_s};
+        QTest::newRow("text and state") << u"example"_s << int(MfaState::NotRequired) << QStringList{u"1003"_s};
+        QTest::newRow("nothing") << u"zzz"_s << -1 << QStringList{};
+    }
+    void filterAsYouType()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, state);
+        QFETCH(QStringList, expected);
+        m_filter.setText(text);
+        m_filter.setState(state < 0 ? std::nullopt : std::optional<MfaState>(MfaState(state)));
+        QStringList shown;
+        for (int row = 0; row < m_filter.rowCount(); ++row)
+            shown << m_filter.data(m_filter.index(row, UsersTableModel::UserColumn)).toString().section(u'@', 0, 0);
+        shown.sort();
+        QCOMPARE(shown, expected);
+        m_filter.setText({});
+        m_filter.setState(std::nullopt);
+    }
+
+    void sortByMfaThenDate()
+    {
+        m_filter.sort(UsersTableModel::MfaColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < m_filter.rowCount(); ++row)
+            order << m_filter.data(m_filter.index(row, UsersTableModel::UserColumn)).toString().section(u'@', 0, 0);
+        QCOMPARE(order, (QStringList{u"1003"_s, u"1002"_s, u"1004"_s, u"1001"_s}));
+        m_filter.sort(UsersTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(m_filter.data(m_filter.index(0, UsersTableModel::NameColumn)).toString(), u"Dev Smith"_s);
+    }
+
+    void updateAfterAnAction()
+    {
+        PortalUser reset = m_model.user(0);
+        reset.mfaEnrolled = false;
+        reset.mfaRequired = true;
+        m_model.update(reset);
+        QCOMPARE(m_model.countByState()[size_t(MfaState::Enrolled)], 1);
+        QCOMPARE(m_model.countByState()[size_t(MfaState::Pending)], 2);
+        QCOMPARE(UsersTableModel::cellText(m_model.user(0), UsersTableModel::MfaColumn), u"Required, pending"_s);
+    }
+
+    void csvFields_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << u"Ava"_s << u"Ava"_s;
+        QTest::newRow("comma") << u"Tremblay, Ava"_s << u"\"Tremblay, Ava\""_s;
+        QTest::newRow("quote") << u"6\" phone"_s << u"\"6\"\" phone\""_s;
+        QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
+        QTest::newRow("formula") << u"=HYPERLINK(\"x\")"_s << u"\"'=HYPERLINK(\"\"x\"\")\""_s;
+        QTest::newRow("plus") << u"+15145550100"_s << u"\"'+15145550100\""_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void csvFields()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(csv::field(value), written);
+    }
+    void csvRow() { QCOMPARE(csv::row({u"a"_s, u"b,c"_s}), u"a,\"b,c\"\r\n"_s); }
+};
+
+QTEST_GUILESS_MAIN(TestUsersModel)
+#include "tst_users_model.moc"
