@@ -4,24 +4,51 @@
     <name>pbx::PortalError</name>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
+        <translation><numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pbx::ui::AttemptStatus</name>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
+        <translation><numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::AuditDialog</name>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation><numerusform>%n event.</numerusform><numerusform>%n events.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::HelpDeskConsole</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Require multi-factor authentication for %n user(s): %1? Those not yet enrolled must set it up at their next sign-in.</source>
+        <translation><numerusform>Require multi-factor authentication for %n user: %1? Those not yet enrolled must set it up at their next sign-in.</numerusform><numerusform>Require multi-factor authentication for %n users: %1? Those not yet enrolled must set it up at their next sign-in.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop requiring multi-factor authentication for %n user(s): %1?</source>
+        <translation><numerusform>Stop requiring multi-factor authentication for %n user: %1?</numerusform><numerusform>Stop requiring multi-factor authentication for %n users: %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset multi-factor authentication for %n user(s): %1? Their authenticator stops working, they must set it up again at their next sign-in, and their current sessions end.</source>
+        <translation><numerusform>Reset multi-factor authentication for %n user: %1? Their authenticator stops working, they must set it up again at their next sign-in, and their current sessions end.</numerusform><numerusform>Reset multi-factor authentication for %n users: %1? Their authenticator stops working, they must set it up again at their next sign-in, and their current sessions end.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is now required for %n more user(s).</source>
+        <translation><numerusform>MFA is now required for %n more user.</numerusform><numerusform>MFA is now required for %n more users.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pbx::ui::MfaEnrollmentDialog</name>
     <message numerus="yes">
         <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>
-        <translation>
-            <numerusform>Algorithm %1, %n digit, a new code every %2 seconds.</numerusform><numerusform>Algorithm %1, %n digits, a new code every %2 seconds.</numerusform></translation>
+        <translation><numerusform>Algorithm %1, %n digit, a new code every %2 seconds.</numerusform><numerusform>Algorithm %1, %n digits, a new code every %2 seconds.</numerusform></translation>
     </message>
 </context>
 </TS>

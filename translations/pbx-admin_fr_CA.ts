@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>pbx::MfaState</name>
+    <message>
+        <source>Not required</source>
+        <translation>Pas obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, pending</source>
+        <translation>Obligatoire, en attente</translation>
+    </message>
+    <message>
+        <source>Enrolled since %1</source>
+        <translation>Configurée depuis le %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurée</translation>
+    </message>
+</context>
+<context>
     <name>pbx::PortalClient</name>
     <message>
         <source>Enter the portal address.</source>
@@ -144,6 +163,29 @@
     </message>
 </context>
 <context>
+    <name>pbx::UsersTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>AMF</translation>
+    </message>
+</context>
+<context>
     <name>pbx::mfa</name>
     <message>
         <source>The key URI is too long.</source>
@@ -273,6 +315,73 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit log — %1</source>
+        <translation>Journal d’audit — %1</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Tout utilisateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements d’audit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation><numerusform>%n événement.</numerusform><numerusform>%n événements.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -312,6 +421,189 @@
     <message>
         <source>Demo portal: simulated data on this computer, not a real PBX.</source>
         <translation>Portail de démonstration : données simulées sur cet ordinateur, pas un vrai PBX.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::HelpDeskConsole</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Require MFA</source>
+        <translation>&amp;Exiger l’AMF</translation>
+    </message>
+    <message>
+        <source>S&amp;top requiring MFA</source>
+        <translation>&amp;Ne plus exiger l’AMF</translation>
+    </message>
+    <message>
+        <source>R&amp;eset MFA…</source>
+        <translation>&amp;Réinitialiser l’AMF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>Journal d’a&amp;udit…</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>User, name or email</source>
+        <translation>Utilisateur, nom ou courriel</translation>
+    </message>
+    <message>
+        <source>Filter by user, name or email</source>
+        <translation>Filtrer par utilisateur, nom ou courriel</translation>
+    </message>
+    <message>
+        <source>&amp;MFA:</source>
+        <translation>&amp;AMF :</translation>
+    </message>
+    <message>
+        <source>MFA state</source>
+        <translation>État de l’AMF</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Pas obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, pending</source>
+        <translation>Obligatoire, en attente</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurée</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Domain &amp;policy</source>
+        <translation>&amp;Politique du domaine</translation>
+    </message>
+    <message>
+        <source>Require MFA for everyone in the domain</source>
+        <translation>Exiger l’AMF pour tout le domaine</translation>
+    </message>
+    <message>
+        <source>Require MFA for office managers and above</source>
+        <translation>Exiger l’AMF pour les gestionnaires de bureau et plus</translation>
+    </message>
+    <message>
+        <source>Loading users… %1 of %2</source>
+        <translation>Chargement des utilisateurs… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exporter les utilisateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation>Chargement des domaines…</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Chargement des utilisateurs…</translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
+        <translation> (%1 affichés)</translation>
+    </message>
+    <message>
+        <source>%1 users%2: %3 enrolled, %4 pending, %5 not required</source>
+        <translation>%1 utilisateurs%2 : %3 configurés, %4 en attente, %5 non obligatoires</translation>
+    </message>
+    <message>
+        <source>Require MFA</source>
+        <translation>Exiger l’AMF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Require multi-factor authentication for %n user(s): %1? Those not yet enrolled must set it up at their next sign-in.</source>
+        <translation><numerusform>Exiger l’authentification multifacteur pour %n utilisateur : %1? S’il ne l’a pas encore configurée, il devra le faire à sa prochaine connexion.</numerusform><numerusform>Exiger l’authentification multifacteur pour %n utilisateurs : %1? Ceux qui ne l’ont pas encore configurée devront le faire à leur prochaine connexion.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop requiring MFA</source>
+        <translation>Ne plus exiger l’AMF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop requiring multi-factor authentication for %n user(s): %1?</source>
+        <translation><numerusform>Ne plus exiger l’authentification multifacteur pour %n utilisateur : %1?</numerusform><numerusform>Ne plus exiger l’authentification multifacteur pour %n utilisateurs : %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Reset MFA</source>
+        <translation>Réinitialiser l’AMF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset multi-factor authentication for %n user(s): %1? Their authenticator stops working, they must set it up again at their next sign-in, and their current sessions end.</source>
+        <translation><numerusform>Réinitialiser l’authentification multifacteur pour %n utilisateur : %1? Son application d’authentification cessera de fonctionner, il devra la configurer de nouveau à sa prochaine connexion et ses sessions en cours prendront fin.</numerusform><numerusform>Réinitialiser l’authentification multifacteur pour %n utilisateurs : %1? Leur application d’authentification cessera de fonctionner, ils devront la configurer de nouveau à leur prochaine connexion et leurs sessions en cours prendront fin.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some changes failed</source>
+        <translation>Certaines modifications ont échoué</translation>
+    </message>
+    <message>
+        <source>%1 of %2…</source>
+        <translation>%1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Domain policy</source>
+        <translation>Politique du domaine</translation>
+    </message>
+    <message>
+        <source>Require multi-factor authentication in %1 for: %2?</source>
+        <translation>Exiger l’authentification multifacteur dans %1 pour : %2?</translation>
+    </message>
+    <message>
+        <source>Applying the policy…</source>
+        <translation>Application de la politique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is now required for %n more user(s).</source>
+        <translation><numerusform>L’AMF est maintenant exigée pour %n utilisateur de plus.</numerusform><numerusform>L’AMF est maintenant exigée pour %n utilisateurs de plus.</numerusform></translation>
+    </message>
+    <message>
+        <source>This portal does not offer MFA administration, so the actions are hidden. Listing users still works.</source>
+        <translation>Ce portail n’offre pas l’administration de l’AMF; les actions sont donc masquées. La liste des utilisateurs fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

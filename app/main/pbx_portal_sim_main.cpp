@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption cert(u"cert"_s, u"PEM certificate to serve instead of the self-signed one."_s, u"FILE"_s);
     const QCommandLineOption key(u"key"_s, u"PEM private key of --cert."_s, u"FILE"_s);
     const QCommandLineOption seedUsers(u"seed-users"_s, u"Add N directory users over the demo domains (for scale)."_s, u"N"_s);
-    parser.addOptions({listen, data, cert, key, seedUsers});
+    const QCommandLineOption withoutAdmin(u"without-mfa-admin"_s,
+                                          u"Answer 404 to the MFA administration extension, like a stock portal."_s);
+    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -55,6 +57,7 @@ int main(int argc, char *argv[])
     }
     pbx::sim::Simulator::Options options;
     options.seedUsers = seedCount;
+    options.api.mfaAdministration = !parser.isSet(withoutAdmin);
     options.dataDir = parser.value(data);
     options.host = host;
     options.port = quint16(port);

@@ -67,7 +67,7 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
         && !is({u"domains", u"*", u"users"}) && !is({u"domains", u"*", u"users", u"count"})
         && !is({u"domains", u"~", u"users", u"~"}))
         known = false;
-    if (!known)
+    if (!known || ((userMfaPath || policyPath) && !m_options.mfaAdministration))
         return errorResponse(404, u"Not found"_s);
 
     auto auth = authenticate(request);

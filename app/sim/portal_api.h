@@ -45,6 +45,9 @@ public:
         qint64 restrictedTokenSecs = 600;
         qint64 refreshTokenSecs = 86400;
         qint64 enrollmentSecs = 600;
+        // Off: answer 404 to the MFA administration extension, as a stock
+        // portal would.
+        bool mfaAdministration = true;
     };
 
     PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretBox &box, const Clock &clock, Options options);

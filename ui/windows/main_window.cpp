@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "console/help_desk_console.h"
 #include "widgets/demo_banner.h"
 
 #include <QFormLayout>
@@ -35,7 +36,16 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     m_mfa->setObjectName(QStringLiteral("mfaLabel"));
     form->addRow(tr("Multi-factor authentication:"), m_mfa);
     layout->addLayout(form);
-    layout->addStretch();
+    // Resellers, office managers and others who see a domain's users get
+    // the console; everyone else only their own MFA status above.
+    static const QStringList consoleScopes{QStringLiteral("Super User"), QStringLiteral("Reseller"),
+                                           QStringLiteral("Office Manager"), QStringLiteral("Site Manager"),
+                                           QStringLiteral("Call Center Supervisor")};
+    const bool console = consoleScopes.contains(c.userScope);
+    if (console)
+        layout->addWidget(new HelpDeskConsole(session, central), 1);
+    else
+        layout->addStretch();
     auto *buttons = new QHBoxLayout;
     auto *signOut = new QPushButton(tr("Sign &out"), central);
     signOut->setObjectName(QStringLiteral("signOutButton"));
@@ -44,7 +54,7 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     layout->addLayout(buttons);
     setCentralWidget(central);
     connect(signOut, &QPushButton::clicked, this, &MainWindow::signOutRequested);
-    resize(520, 300);
+    resize(console ? QSize(980, 640) : QSize(520, 300));
     loadMfaState();
 }
 

@@ -1,0 +1,208 @@
+// The help-desk console, offscreen, against the simulator over TLS.
+#include "app_controller.h"
+#include "console/help_desk_console.h"
+#include "dialogs/audit_dialog.h"
+#include "dialogs/message_boxes.h"
+#include "sim/demo_seed.h"
+#include "support/sim_fixture.h"
+#include "windows/sign_in_window.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pbx;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Timeout = 30000;
+constexpr int SeededUsers = 2500; // several pages of 1,000
+
+template <typename T = QWidget>
+T *child(QWidget *parent, const char *name)
+{
+    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+}
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+    test::SimFixture m_sim;
+    QTemporaryDir m_config;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ui::AppController> m_app;
+    QStringList m_boxes;
+    QMessageBox::StandardButton m_answer = QMessageBox::Ok;
+
+    ui::HelpDeskConsole *signIn(test::SimFixture &sim, const QString &user)
+    {
+        m_app = std::make_unique<ui::AppController>(
+            *m_settings, ui::DemoPortal{sim.url(), sim.simulator->certificateSha256(), user, u"DemoPass-2026"_s,
+                                        QString::fromLatin1(sim::DemoSeed::ClientId),
+                                        QString::fromLatin1(sim::DemoSeed::ClientSecret)});
+        m_app->start();
+        QTest::mouseClick(child<QPushButton>(m_app->signInWindow(), "signInButton"), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return m_app->mainWindow() && m_app->mainWindow()->isVisible(); }, Timeout))
+            return nullptr;
+        return child<ui::HelpDeskConsole>(m_app->mainWindow(), "helpDeskConsole");
+    }
+
+    bool idle(ui::HelpDeskConsole *console)
+    {
+        return QTest::qWaitFor([&] { return !child(console, "consoleCancel")->isVisible(); }, Timeout);
+    }
+
+    // Shows and selects one user, found by its user@domain id.
+    void selectUser(ui::HelpDeskConsole *console, test::SimFixture &sim, const QString &uid)
+    {
+        const QString login = sim.simulator->store().get(u"user"_s, uid)->value(u"login-username"_s).toString();
+        auto *table = child<QTableView>(console, "usersTable");
+        child<QLineEdit>(console, "filterEdit")->setText(login);
+        table->clearSelection();
+        QVERIFY(table->model()->rowCount() >= 1);
+        table->selectRow(0);
+    }
+
+    QString mfaOf(ui::HelpDeskConsole *console, int row = 0)
+    {
+        auto *table = child<QTableView>(console, "usersTable");
+        return table->model()->index(row, UsersTableModel::MfaColumn).data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim.options.seedUsers = SeededUsers;
+        QVERIFY(m_sim.start());
+        m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        ui::MessageBoxes::setTestHook([this](QDialog &dialog) -> int {
+            if (auto *box = qobject_cast<QMessageBox *>(&dialog))
+                m_boxes << box->text();
+            return m_answer;
+        });
+    }
+
+    void init()
+    {
+        m_boxes.clear();
+        m_answer = QMessageBox::Ok;
+    }
+
+    void cleanup() { m_app.reset(); }
+
+    void loadsEveryDomainPageByPage()
+    {
+        ui::HelpDeskConsole *console = signIn(m_sim, u"helpdesk@demo"_s);
+        QVERIFY(console);
+        QVERIFY(idle(console));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        QCOMPARE(domains->currentData().toString(), u"demo"_s); // the caller's own domain first
+        QCOMPARE(domains->itemText(0), u"All domains"_s);
+        domains->setCurrentIndex(0);
+        emit domains->activated(0);
+        QVERIFY(child(console, "consoleCancel")->isVisible()); // long work can be cancelled
+        QVERIFY(idle(console));
+        auto *table = child<QTableView>(console, "usersTable");
+        const int total = SeededUsers + 51 + 4;
+        QCOMPARE(table->model()->rowCount(), total);
+        QVERIFY(child<QLabel>(console, "countsLabel")->text().startsWith(QLocale().toString(total) + u" users"_s));
+
+        // Filter as you type, and by state.
+        child<QLineEdit>(console, "filterEdit")->setText(u"Côté"_s);
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, UsersTableModel::NameColumn).data().toString().contains(u"Côté"_s));
+        QVERIFY(child<QLabel>(console, "countsLabel")->text().contains(u"shown"_s));
+        auto *state = child<QComboBox>(console, "stateCombo");
+        state->setCurrentIndex(state->findData(int(MfaState::Pending)));
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(mfaOf(console, row), u"Required, pending"_s);
+        state->setCurrentIndex(0);
+
+        // Export what is shown.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(console->exportCsv(dir.filePath(u"users.csv"_s), &error));
+        QFile csv(dir.filePath(u"users.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("User,Name,Email,Scope,MFA\r"));
+        QCOMPARE(lines.size() - 2, table->model()->rowCount()); // header, rows, final empty
+    }
+
+    void requireAndResetAfterConfirmation()
+    {
+        ui::HelpDeskConsole *console = signIn(m_sim, u"helpdesk@demo"_s);
+        QVERIFY(idle(console));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        domains->setCurrentIndex(domains->findData(u"initech.demo"_s));
+        emit domains->activated(domains->currentIndex());
+        QVERIFY(idle(console));
+
+        // Cancelled: nothing changes.
+        selectUser(console, m_sim, u"1009@initech.demo"_s); // seeded as not required
+        QCOMPARE(mfaOf(console), u"Not required"_s);
+        m_answer = QMessageBox::Cancel;
+        QTest::mouseClick(child<QPushButton>(console, "requireButton"), Qt::LeftButton);
+        QCOMPARE(m_boxes.size(), 1);
+        QVERIFY(m_boxes.last().contains(u"isla.gagnon@initech.demo"_s)); // names who is affected
+        QCOMPARE(mfaOf(console), u"Not required"_s);
+
+        m_answer = QMessageBox::Ok;
+        QTest::mouseClick(child<QPushButton>(console, "requireButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(mfaOf(console), u"Required, pending"_s, Timeout);
+
+        selectUser(console, m_sim, u"1003@initech.demo"_s); // seeded as enrolled
+        QVERIFY(mfaOf(console).startsWith(u"Enrolled"_s));
+        QTest::mouseClick(child<QPushButton>(console, "resetButton"), Qt::LeftButton);
+        QVERIFY(m_boxes.last().contains(u"current sessions end"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(mfaOf(console), u"Required, pending"_s, Timeout);
+
+        // Every change is in the audit log.
+        QTest::mouseClick(child<QPushButton>(console, "auditButton"), Qt::LeftButton);
+        ui::AuditDialog *audit = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((audit = console->findChild<ui::AuditDialog *>()), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->rowCount() >= 2, Timeout);
+        audit->close();
+    }
+
+    void basicUsersHaveNoConsole()
+    {
+        QVERIFY(!signIn(m_sim, u"basic@acme.demo"_s));
+        QVERIFY(m_app->mainWindow()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_app->mainWindow(), "mfaLabel")->text() != u"Checking…"_s, Timeout);
+    }
+
+    void portalWithoutTheExtensionHidesActions()
+    {
+        test::SimFixture stock;
+        stock.options.api.mfaAdministration = false;
+        QVERIFY(stock.start());
+        ui::HelpDeskConsole *console = signIn(stock, u"helpdesk@demo"_s);
+        QVERIFY(console);
+        QVERIFY(idle(console));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        domains->setCurrentIndex(domains->findData(u"acme.demo"_s));
+        emit domains->activated(domains->currentIndex());
+        QVERIFY(idle(console));
+        QVERIFY(child<QTableView>(console, "usersTable")->model()->rowCount() > 0); // listing still works
+        selectUser(console, stock, u"1001@acme.demo"_s);
+        QTest::mouseClick(child<QPushButton>(console, "requireButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child(console, "consoleNotice")->isVisible(), Timeout);
+        QVERIFY(child<QLabel>(console, "consoleNotice")->text().contains(u"does not offer MFA administration"_s));
+        QVERIFY(!child(console, "requireButton")->isVisible());
+        QVERIFY(!child(console, "resetButton")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

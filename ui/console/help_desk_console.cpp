@@ -1,0 +1,444 @@
+#include "help_desk_console.h"
+
+#include "console/csv.h"
+#include "dialogs/audit_dialog.h"
+#include "dialogs/message_boxes.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pbx::ui {
+
+namespace {
+constexpr const char *AllDomains = "";
+constexpr int MaxNamedInConfirmation = 5;
+
+QString who(const QList<PortalUser> &users)
+{
+    QStringList names;
+    for (const PortalUser &u : users.mid(0, MaxNamedInConfirmation))
+        names << UsersTableModel::cellText(u, UsersTableModel::UserColumn);
+    QString text = names.join(QLatin1String(", "));
+    if (users.size() > MaxNamedInConfirmation)
+        text += HelpDeskConsole::tr(" and %n more", nullptr, int(users.size() - MaxNamedInConfirmation));
+    return text;
+}
+} // namespace
+
+HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(&session), m_loader(session), m_domain(new QComboBox(this)),
+      m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_counts(new QLabel(this)), m_notice(new QLabel(this)),
+      m_table(new QTableView(this)), m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_require(new QPushButton(tr("&Require MFA"), this)),
+      m_unrequire(new QPushButton(tr("S&top requiring MFA"), this)), m_reset(new QPushButton(tr("R&eset MFA…"), this)),
+      m_policy(new QToolButton(this)), m_export(new QPushButton(tr("E&xport CSV…"), this)),
+      m_audit(new QPushButton(tr("A&udit log…"), this))
+{
+    setObjectName(QStringLiteral("helpDeskConsole"));
+    m_filter.setUsers(&m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *filters = new QHBoxLayout;
+    auto *domainLabel = new QLabel(tr("&Domain:"), this);
+    domainLabel->setBuddy(m_domain);
+    m_domain->setObjectName(QStringLiteral("domainCombo"));
+    m_domain->setAccessibleName(tr("Domain"));
+    m_domain->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *searchLabel = new QLabel(tr("&Filter:"), this);
+    searchLabel->setBuddy(m_search);
+    m_search->setObjectName(QStringLiteral("filterEdit"));
+    m_search->setPlaceholderText(tr("User, name or email"));
+    m_search->setAccessibleName(tr("Filter by user, name or email"));
+    m_search->setClearButtonEnabled(true);
+    auto *stateLabel = new QLabel(tr("&MFA:"), this);
+    stateLabel->setBuddy(m_state);
+    m_state->setObjectName(QStringLiteral("stateCombo"));
+    m_state->setAccessibleName(tr("MFA state"));
+    m_state->addItem(tr("Any state"), -1);
+    m_state->addItem(tr("Not required"), int(MfaState::NotRequired));
+    m_state->addItem(tr("Required, pending"), int(MfaState::Pending));
+    m_state->addItem(tr("Enrolled"), int(MfaState::Enrolled));
+    filters->addWidget(domainLabel);
+    filters->addWidget(m_domain);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_state);
+    layout->addLayout(filters);
+
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    layout->addWidget(m_counts);
+    m_notice->setObjectName(QStringLiteral("consoleNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setModel(&m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UsersTableModel::UserColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Users"));
+    // Uniform rows: the view never measures 100,000 rows to lay them out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(UsersTableModel::UserColumn, 200);
+    m_table->setColumnWidth(UsersTableModel::NameColumn, 160);
+    m_table->setColumnWidth(UsersTableModel::EmailColumn, 220);
+    m_table->setColumnWidth(UsersTableModel::ScopeColumn, 120);
+    layout->addWidget(m_table, 1);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress->setObjectName(QStringLiteral("consoleProgress"));
+    m_progressText->setObjectName(QStringLiteral("consoleProgressText"));
+    m_cancel->setObjectName(QStringLiteral("consoleCancel"));
+    progressRow->addWidget(m_progressText);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+
+    auto *actions = new QHBoxLayout;
+    m_require->setObjectName(QStringLiteral("requireButton"));
+    m_unrequire->setObjectName(QStringLiteral("unrequireButton"));
+    m_reset->setObjectName(QStringLiteral("resetButton"));
+    m_policy->setObjectName(QStringLiteral("policyButton"));
+    m_policy->setText(tr("Domain &policy"));
+    m_policy->setPopupMode(QToolButton::InstantPopup);
+    auto *policyMenu = new QMenu(m_policy);
+    policyMenu->addAction(tr("Require MFA for everyone in the domain"), this, [this] {
+        requireForScopes({QStringLiteral("Basic User"), QStringLiteral("Simple User"), QStringLiteral("Advanced User"),
+                          QStringLiteral("Call Center Agent"), QStringLiteral("Site Manager"),
+                          QStringLiteral("Call Center Supervisor"), QStringLiteral("Office Manager"),
+                          QStringLiteral("Reseller"), QStringLiteral("Super User"), QStringLiteral("NDP"),
+                          QStringLiteral("No Portal")});
+    });
+    policyMenu->addAction(tr("Require MFA for office managers and above"), this, [this] {
+        requireForScopes({QStringLiteral("Office Manager"), QStringLiteral("Reseller"), QStringLiteral("Super User")});
+    });
+    m_policy->setMenu(policyMenu);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_audit->setObjectName(QStringLiteral("auditButton"));
+    for (QWidget *w : {static_cast<QWidget *>(m_require), static_cast<QWidget *>(m_unrequire),
+                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_policy)})
+        actions->addWidget(w);
+    actions->addStretch();
+    actions->addWidget(m_export);
+    actions->addWidget(m_audit);
+    layout->addLayout(actions);
+
+    connect(m_search, &QLineEdit::textChanged, &m_filter, &UsersFilterModel::setText);
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_state->currentData().toInt();
+        m_filter.setState(s < 0 ? std::nullopt : std::optional<MfaState>(MfaState(s)));
+    });
+    connect(m_domain, &QComboBox::activated, this, &HelpDeskConsole::loadSelectedDomain);
+    connect(&m_model, &UsersTableModel::countsChanged, this, &HelpDeskConsole::updateCounts);
+    connect(&m_filter, &QAbstractItemModel::rowsInserted, this, &HelpDeskConsole::updateCounts);
+    connect(&m_filter, &QAbstractItemModel::rowsRemoved, this, &HelpDeskConsole::updateCounts);
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, &HelpDeskConsole::updateCounts);
+    connect(&m_filter, &QAbstractItemModel::layoutChanged, this, &HelpDeskConsole::updateCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HelpDeskConsole::updateActions);
+    connect(&m_loader, &DirectoryLoader::pageLoaded, &m_model, &UsersTableModel::append);
+    connect(&m_loader, &DirectoryLoader::progress, this, [this](int loaded, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(loaded);
+        m_progressText->setText(tr("Loading users… %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
+    });
+    connect(&m_loader, &DirectoryLoader::finished, this, [this](const std::optional<PortalError> &error) {
+        setWorking(false);
+        if (error && error->kind != ErrorKind::Cancelled)
+            MessageBoxes::warning(this, tr("Users"), error->message());
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_loader.isRunning())
+            m_loader.cancel();
+        if (!m_queue.isEmpty()) {
+            ++m_run; // answers still under way are dropped
+            m_queue.clear();
+            setWorking(false);
+        }
+    });
+    connect(m_require, &QPushButton::clicked, this, [this] { runOnSelection(Action::Require); });
+    connect(m_unrequire, &QPushButton::clicked, this, [this] { runOnSelection(Action::Unrequire); });
+    connect(m_reset, &QPushButton::clicked, this, [this] { runOnSelection(Action::Reset); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export users"), QStringLiteral("users.csv"),
+                                                          tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            MessageBoxes::warning(this, tr("Export users"), error);
+    });
+    connect(m_audit, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new AuditDialog(*m_session, currentDomain(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    setWorking(false);
+    updateCounts();
+    loadDomains();
+}
+
+QString HelpDeskConsole::currentDomain() const
+{
+    return m_domain->currentData().toString();
+}
+
+void HelpDeskConsole::loadDomains()
+{
+    if (!m_session || !m_session->client())
+        return;
+    setWorking(true, tr("Loading domains…"));
+    QPointer<HelpDeskConsole> self(this);
+    m_session->client()->domains(m_session->accessToken(), [self](Result<QList<PortalDomain>, PortalError> r) {
+        if (!self)
+            return;
+        self->setWorking(false);
+        if (!r) {
+            MessageBoxes::warning(self, tr("Domains"), r.error().message());
+            return;
+        }
+        self->m_domain->clear();
+        if (r.value().size() > 1)
+            self->m_domain->addItem(tr("All domains"), QString::fromLatin1(AllDomains));
+        for (const PortalDomain &d : r.value())
+            self->m_domain->addItem(d.description.isEmpty() ? d.domain : QStringLiteral("%1 (%2)").arg(d.domain, d.description),
+                                    d.domain);
+        // Start on the caller's own domain when listed, else the first.
+        const int own = self->m_domain->findData(self->m_session->claims().domain);
+        self->m_domain->setCurrentIndex(own >= 0 ? own : (r.value().size() > 1 ? 1 : 0));
+        self->loadSelectedDomain();
+    });
+}
+
+void HelpDeskConsole::reload()
+{
+    loadSelectedDomain();
+}
+
+void HelpDeskConsole::loadSelectedDomain()
+{
+    QStringList domains;
+    if (currentDomain().isEmpty()) {
+        for (int i = 0; i < m_domain->count(); ++i)
+            if (!m_domain->itemData(i).toString().isEmpty())
+                domains << m_domain->itemData(i).toString();
+    } else {
+        domains << currentDomain();
+    }
+    if (domains.isEmpty())
+        return;
+    m_loader.cancel();
+    m_model.clear();
+    setWorking(true, tr("Loading users…"));
+    m_loader.load(domains);
+}
+
+void HelpDeskConsole::updateCounts()
+{
+    const auto c = m_model.countByState();
+    const QString shown = m_filter.rowCount() == m_model.rowCount()
+        ? QString()
+        : tr(" (%1 shown)").arg(QLocale().toString(m_filter.rowCount()));
+    m_counts->setText(tr("%1 users%2: %3 enrolled, %4 pending, %5 not required")
+                          .arg(QLocale().toString(int(m_model.rowCount())), shown,
+                               QLocale().toString(c[size_t(MfaState::Enrolled)]),
+                               QLocale().toString(c[size_t(MfaState::Pending)]),
+                               QLocale().toString(c[size_t(MfaState::NotRequired)])));
+}
+
+void HelpDeskConsole::setWorking(bool working, const QString &what)
+{
+    m_working = working;
+    m_progress->setVisible(working);
+    m_progressText->setVisible(working);
+    m_cancel->setVisible(working);
+    if (working) {
+        m_progress->setRange(0, 0);
+        m_progressText->setText(what);
+    }
+    m_domain->setEnabled(!working);
+    updateActions();
+}
+
+void HelpDeskConsole::updateActions()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    for (QWidget *w : {static_cast<QWidget *>(m_require), static_cast<QWidget *>(m_unrequire),
+                       static_cast<QWidget *>(m_reset)}) {
+        w->setVisible(m_administration);
+        w->setEnabled(selected && !m_working);
+    }
+    m_policy->setVisible(m_administration);
+    m_policy->setEnabled(!m_working && !currentDomain().isEmpty());
+    m_export->setEnabled(!m_working);
+}
+
+QList<PortalUser> HelpDeskConsole::selectedUsers() const
+{
+    QList<PortalUser> users;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        users << m_model.user(m_filter.mapToSource(index).row());
+    return users;
+}
+
+void HelpDeskConsole::runOnSelection(Action action)
+{
+    const QList<PortalUser> users = selectedUsers();
+    if (users.isEmpty() || m_working || !m_session)
+        return;
+    QString title, text;
+    switch (action) {
+    case Action::Require:
+        title = tr("Require MFA");
+        text = tr("Require multi-factor authentication for %n user(s): %1? Those not yet enrolled must set it up at "
+                  "their next sign-in.", nullptr, int(users.size())).arg(who(users));
+        break;
+    case Action::Unrequire:
+        title = tr("Stop requiring MFA");
+        text = tr("Stop requiring multi-factor authentication for %n user(s): %1?", nullptr, int(users.size())).arg(who(users));
+        break;
+    case Action::Reset:
+        title = tr("Reset MFA");
+        text = tr("Reset multi-factor authentication for %n user(s): %1? Their authenticator stops working, they "
+                  "must set it up again at their next sign-in, and their current sessions end.", nullptr,
+                  int(users.size())).arg(who(users));
+        break;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel); // changes to other people's accounts need a deliberate yes
+    if (MessageBoxes::exec(box) != QMessageBox::Ok)
+        return;
+    m_action = action;
+    m_queue = users;
+    m_failures.clear();
+    m_done = 0;
+    ++m_run;
+    setWorking(true, title);
+    m_progress->setRange(0, int(users.size()));
+    runNext();
+}
+
+void HelpDeskConsole::runNext()
+{
+    if (!m_session || !m_session->client())
+        return setWorking(false);
+    if (m_queue.isEmpty()) {
+        setWorking(false);
+        if (!m_failures.isEmpty())
+            MessageBoxes::warning(this, tr("Some changes failed"), m_failures.join(QLatin1Char('\n')));
+        return;
+    }
+    const PortalUser target = m_queue.takeFirst();
+    m_progress->setValue(m_done);
+    m_progressText->setText(tr("%1 of %2…").arg(m_done + 1).arg(m_done + 1 + m_queue.size()));
+    const quint64 run = m_run;
+    QPointer<HelpDeskConsole> self(this);
+    auto done = [self, run, target](Result<PortalUser, PortalError> r) {
+        if (!self || run != self->m_run)
+            return;
+        ++self->m_done;
+        if (r) {
+            self->m_model.update(r.value());
+        } else if (r.error().kind == ErrorKind::NotFound) {
+            // The users came from the portal's own listing: a 404 here means
+            // the portal lacks the MFA administration endpoints.
+            self->m_queue.clear();
+            self->hideAdministration(r.error());
+        } else {
+            self->m_failures << QStringLiteral("%1: %2").arg(UsersTableModel::cellText(target, UsersTableModel::UserColumn),
+                                                            r.error().message());
+        }
+        self->runNext();
+    };
+    if (m_action == Action::Reset)
+        m_session->client()->resetMfa(m_session->accessToken(), target.domain, target.user, done);
+    else
+        m_session->client()->setMfaRequired(m_session->accessToken(), target.domain, target.user,
+                                            m_action == Action::Require, done);
+}
+
+void HelpDeskConsole::requireForScopes(const QStringList &scopes)
+{
+    const QString domain = currentDomain();
+    if (domain.isEmpty() || m_working || !m_session)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Domain policy"),
+                    tr("Require multi-factor authentication in %1 for: %2?").arg(domain, scopes.join(QLatin1String(", "))),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (MessageBoxes::exec(box) != QMessageBox::Ok)
+        return;
+    setWorking(true, tr("Applying the policy…"));
+    QPointer<HelpDeskConsole> self(this);
+    m_session->client()->setMfaPolicy(m_session->accessToken(), domain, scopes, [self](Result<int, PortalError> r) {
+        if (!self)
+            return;
+        self->setWorking(false);
+        if (!r) {
+            if (r.error().kind == ErrorKind::NotFound)
+                return self->hideAdministration(r.error());
+            MessageBoxes::warning(self, tr("Domain policy"), r.error().message());
+            return;
+        }
+        MessageBoxes::information(self, tr("Domain policy"),
+                                  tr("MFA is now required for %n more user(s).", nullptr, r.value()));
+        self->reload();
+    });
+}
+
+void HelpDeskConsole::hideAdministration(const PortalError &)
+{
+    // Listing works on any portal; changing MFA needs our extension.
+    m_administration = false;
+    m_notice->setText(tr("This portal does not offer MFA administration, so the actions are hidden. Listing users "
+                         "still works."));
+    m_notice->show();
+    updateActions();
+}
+
+bool HelpDeskConsole::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QStringList header;
+    for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
+        header << UsersTableModel::columnTitle(c);
+    QString text = csv::row(header);
+    for (int row = 0; row < m_filter.rowCount(); ++row) {
+        const PortalUser &u = m_model.user(m_filter.mapToSource(m_filter.index(row, 0)).row());
+        QStringList cells;
+        for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
+            cells << UsersTableModel::cellText(u, c);
+        text += csv::row(cells);
+    }
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace pbx::ui

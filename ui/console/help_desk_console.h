@@ -1,0 +1,80 @@
+#pragma once
+
+#include "console/directory_loader.h"
+#include "console/users_filter_model.h"
+#include "console/users_table_model.h"
+#include "portal/session.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace pbx::ui {
+
+// Users of the caller's domains and their MFA state; require, stop
+// requiring or reset MFA for the selected users; a domain's policy; CSV
+// export and the audit log. Long work shows progress and can be cancelled.
+class HelpDeskConsole : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HelpDeskConsole(Session &session, QWidget *parent = nullptr);
+
+    void reload();
+    // Writes the table as filtered and sorted. False, with *error set, on failure.
+    bool exportCsv(const QString &path, QString *error) const;
+    UsersFilterModel *view() { return &m_filter; }
+
+    enum class Action { Require, Unrequire, Reset };
+    void runOnSelection(Action action);
+    void requireForScopes(const QStringList &scopes);
+
+private:
+    void loadDomains();
+    void loadSelectedDomain();
+    void updateCounts();
+    void updateActions();
+    void setWorking(bool working, const QString &what = {});
+    void runNext();
+    void hideAdministration(const PortalError &error);
+    QList<PortalUser> selectedUsers() const;
+    QString currentDomain() const;
+
+    QPointer<Session> m_session;
+    UsersTableModel m_model;
+    UsersFilterModel m_filter;
+    DirectoryLoader m_loader;
+    QComboBox *m_domain;
+    QLineEdit *m_search;
+    QComboBox *m_state;
+    QLabel *m_counts;
+    QLabel *m_notice;
+    QTableView *m_table;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QPushButton *m_cancel;
+    QPushButton *m_require;
+    QPushButton *m_unrequire;
+    QPushButton *m_reset;
+    QToolButton *m_policy;
+    QPushButton *m_export;
+    QPushButton *m_audit;
+    bool m_administration = true;
+    bool m_working = false;
+
+    // The action under way, one user at a time.
+    Action m_action = Action::Require;
+    QList<PortalUser> m_queue;
+    QStringList m_failures;
+    int m_done = 0;
+    quint64 m_run = 0;
+};
+
+} // namespace pbx::ui
