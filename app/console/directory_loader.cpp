@@ -40,10 +40,13 @@ void DirectoryLoader::countNext()
         emit progress(0, m_total);
         return fetchNext();
     }
+    // The session's client outlives this loader (a console closed while
+    // loading): answers must not reach a deleted loader.
     const quint64 run = m_run;
+    QPointer<DirectoryLoader> self(this);
     m_session->client()->userCount(m_session->accessToken(), m_domains.at(m_domainIndex),
-                                   [this, run](Result<int, PortalError> r) {
-                                       if (run != m_run)
+                                   [this, self, run](Result<int, PortalError> r) {
+                                       if (!self || run != m_run)
                                            return;
                                        if (!r)
                                            return finish(r.error());
@@ -60,9 +63,10 @@ void DirectoryLoader::fetchNext()
     if (m_domainIndex >= m_domains.size())
         return finish(std::nullopt);
     const quint64 run = m_run;
+    QPointer<DirectoryLoader> self(this);
     m_session->client()->users(m_session->accessToken(), m_domains.at(m_domainIndex), m_start, PageSize,
-                               [this, run](Result<QList<PortalUser>, PortalError> r) {
-                                   if (run != m_run)
+                               [this, self, run](Result<QList<PortalUser>, PortalError> r) {
+                                   if (!self || run != m_run)
                                        return;
                                    if (!r)
                                        return finish(r.error());

@@ -163,6 +163,7 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     });
     connect(&m_loader, &DirectoryLoader::finished, this, [this](const std::optional<PortalError> &error) {
         setWorking(false);
+        m_table->scrollToTop();
         if (error && error->kind != ErrorKind::Cancelled)
             MessageBoxes::warning(this, tr("Users"), error->message());
     });
