@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QPointer>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -191,6 +193,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((audit = console->findChild<ui::AuditDialog *>()), Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(audit->rowCount() >= 2, Timeout);
         audit->close();
+    }
+
+    void domainPolicyForOfficeManagersAndAbove()
+    {
+        ui::HelpDeskConsole *console = signIn(m_sim, u"helpdesk@demo"_s);
+        QVERIFY(idle(console));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        domains->setCurrentIndex(domains->findData(u"globex.demo"_s));
+        emit domains->activated(domains->currentIndex());
+        QVERIFY(idle(console));
+        auto *policy = child<QToolButton>(console, "policyButton");
+        QVERIFY(policy->isEnabled());
+        QAction *managers = policy->menu()->actions().at(1);
+        QVERIFY(managers->text().contains(u"office managers and above"_s));
+        managers->trigger();
+        QCOMPARE(m_boxes.size(), 1);
+        QVERIFY(m_boxes.first().contains(u"globex.demo"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_boxes.size(), 2, Timeout); // the result
+        QVERIFY(m_boxes.last().startsWith(u"MFA is now required for"_s));
+        QVERIFY2(!m_boxes.last().contains(u" for 0 "_s), qPrintable(m_boxes.last())); // some were not required
+        QVERIFY(idle(console)); // reloaded
+        auto *table = child<QTableView>(console, "usersTable");
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, UsersTableModel::ScopeColumn).data().toString() == u"Office Manager")
+                QVERIFY(mfaOf(console, row) != u"Not required"_s);
     }
 
     void basicUsersHaveNoConsole()
