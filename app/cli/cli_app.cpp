@@ -8,6 +8,7 @@
 #include "console/users_table_model.h"
 #include "mfa/base32.h"
 #include "mfa/qr_matrix.h"
+#include "portal/blocking_call.h"
 #include "portal/session.h"
 #include "terminal.h"
 #include "terminal_qr.h"
@@ -221,18 +222,6 @@ void signOut(Session &session)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
 }
 
-// Runs a client call to its end.
-template <typename T>
-Result<T, PortalError> await(std::function<void(PortalClient::Callback<T>)> call)
-{
-    std::optional<Result<T, PortalError>> result;
-    call([&](Result<T, PortalError> r) { result.emplace(std::move(r)); });
-    QEventLoop loop;
-    while (!result)
-        loop.processEvents(QEventLoop::WaitForMoreEvents);
-    return std::move(*result);
-}
-
 // Parses a command's options; nullopt when it has already printed help or
 // a usage error into *status.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int *status)
@@ -352,7 +341,7 @@ int mfaCommand(const QStringList &arguments)
         return signedIn;
     int result = ExitOk;
     for (const QString &user : positional.mid(1)) {
-        const auto r = await<PortalUser>([&](PortalClient::Callback<PortalUser> cb) {
+        const auto r = blockingCall<PortalUser>([&](PortalClient::Callback<PortalUser> cb) {
             if (action == u"reset")
                 session.client()->resetMfa(session.accessToken(), parser.value(domain), user, cb);
             else
@@ -396,7 +385,7 @@ int auditCommand(const QStringList &arguments)
     Session session;
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
         return signedIn;
-    const auto events = await<QList<AuditEvent>>(
+    const auto events = blockingCall<QList<AuditEvent>>(
         [&](PortalClient::Callback<QList<AuditEvent>> cb) { session.client()->auditLog(session.accessToken(), query, cb); });
     signOut(session);
     if (!events)

@@ -1,6 +1,7 @@
 // Help-desk MFA administration through the client against the simulator:
 // scope enforcement, require / stop requiring, reset (which revokes the
 // user's tokens), domain policy, the audit log, and a portal without these.
+#include "portal/blocking_call.h"
 #include "portal/portal_client.h"
 #include "sim/demo_seed.h"
 #include "support/canned_tls_server.h"
@@ -27,11 +28,7 @@ class TestMfaAdmin : public QObject
     template <typename T>
     Result<T, PortalError> await(std::function<void(PortalClient::Callback<T>)> call)
     {
-        std::optional<Result<T, PortalError>> result;
-        call([&](Result<T, PortalError> r) { result.emplace(std::move(r)); });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, Timeout))
-            return PortalError::make(ErrorKind::Timeout);
-        return std::move(*result);
+        return blockingCall<T>(std::move(call), Timeout);
     }
 
     // A full token for a demo account. The MFA steps are covered elsewhere;

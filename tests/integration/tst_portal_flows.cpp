@@ -1,6 +1,7 @@
 // The core client and session against the portal simulator, over real TLS
 // on loopback: every branch of sign-in, MFA enrollment and challenge.
 #include "mfa/totp.h"
+#include "portal/blocking_call.h"
 #include "portal/response_parsers.h"
 #include "portal/session.h"
 #include "sim/certificate_factory.h"
@@ -58,11 +59,7 @@ class TestPortalFlows : public QObject
     template <typename T>
     Result<T, PortalError> await(std::function<void(PortalClient::Callback<T>)> call)
     {
-        std::optional<Result<T, PortalError>> result;
-        call([&](Result<T, PortalError> r) { result.emplace(std::move(r)); });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, Timeout))
-            return PortalError::make(ErrorKind::Timeout);
-        return std::move(*result);
+        return blockingCall<T>(std::move(call), Timeout);
     }
 
     std::optional<Enrollment> fetchEnrollment(Session &s)
