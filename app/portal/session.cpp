@@ -21,6 +21,9 @@ Session::Session(const Clock &clock, QObject *parent) : QObject(parent), m_clock
 
 Session::~Session()
 {
+    // Nobody is left to hear "Cancelled": answers in flight go nowhere.
+    if (m_client)
+        m_client->discardAll();
     forget();
 }
 
