@@ -202,14 +202,15 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
         if (failure->has_value())
             return done(**failure);
         const QNetworkReply::NetworkError error = reply->error();
+        // Stopped before the answer was complete, with or without headers:
+        // by abortAll() (which marks its own) or by the idle transfer timeout.
+        if (error == QNetworkReply::OperationCanceledError)
+            return done(PortalError::make(reply->property("pbx-cancelled").toBool() ? ErrorKind::Cancelled
+                                                                                     : ErrorKind::Timeout));
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
             // No HTTP answer at all.
             switch (error) {
-            case QNetworkReply::OperationCanceledError:
-                // Not ours (abortAll marks its own): the idle transfer timeout.
-                return done(PortalError::make(reply->property("pbx-cancelled").toBool() ? ErrorKind::Cancelled
-                                                                                         : ErrorKind::Timeout));
             case QNetworkReply::TimeoutError:
                 return done(PortalError::make(ErrorKind::Timeout));
             case QNetworkReply::SslHandshakeFailedError: {
@@ -221,6 +222,12 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
                 qCInfo(lcPortal) << "network error on" << path << ":" << reply->errorString();
                 return done(PortalError::make(ErrorKind::Network, reply->errorString()));
             }
+        }
+        // Headers arrived, then the connection broke (reset, closed early):
+        // the body is incomplete, whatever the status said.
+        if (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError) {
+            qCInfo(lcPortal) << "connection broke during the answer to" << path << ":" << reply->errorString();
+            return done(PortalError::make(ErrorKind::Network, reply->errorString()));
         }
         Reply r;
         r.status = status.toInt();

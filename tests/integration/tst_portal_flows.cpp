@@ -10,6 +10,7 @@
 #include "support/canned_tls_server.h"
 #include "support/sim_fixture.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -460,6 +461,19 @@ private slots:
                                   << int(ErrorKind::Server);
         QTest::newRow("not JSON") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\nhello")
                                   << int(ErrorKind::Protocol);
+        const auto ok = [](const QByteArray &body) -> QByteArray {
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n" + body;
+        };
+        QTest::newRow("token that is not a JWT") << ok("{\"token\":\"opaque-session-id\",\"refresh\":\"r\"}") << int(ErrorKind::Protocol);
+        QTest::newRow("token of the wrong type") << ok("{\"token\":12345,\"refresh\":\"r\"}") << int(ErrorKind::Protocol);
+        QTest::newRow("missing fields") << ok("{}") << int(ErrorKind::Protocol);
+        QTest::newRow("JSON array") << ok("[1,2,3]") << int(ErrorKind::Protocol);
+        QTest::newRow("truncated JSON") << ok("{\"token\":\"a.b") << int(ErrorKind::Protocol);
+        QTest::newRow("503 HTML") << QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<h1>down</h1>")
+                                  << int(ErrorKind::Server);
+        QTest::newRow("500 without body") << QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
+                                          << int(ErrorKind::Server);
     }
     void hostileAnswers()
     {
@@ -478,6 +492,55 @@ private slots:
         QCOMPARE(s.state(), Session::State::SignedOut);
         QCOMPARE(server.requests(), 1); // the redirect was not followed back here either
         QVERIFY(!failure->message().isEmpty());
+    }
+
+    void retryAfterAsHttpDate()
+    {
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(120);
+        const QByteArray date = QLocale::c().toString(at, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+        test::CannedTlsServer server("HTTP/1.1 429 Too Many Requests\r\nRetry-After: " + date
+                                     + "\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Session s; // the real clock: the date is absolute
+        std::optional<PortalError> failure;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
+                 DemoClient, u"basic@acme.demo"_s, Password);
+        settle(s);
+        QCOMPARE_ERROR(failure, ErrorKind::RateLimited);
+        QVERIFY2(failure->retryAfterSeconds > 100 && failure->retryAfterSeconds <= 120, qPrintable(QString::number(failure->retryAfterSeconds)));
+    }
+
+    // A body dripped one byte at a time never trips the idle timeout; the
+    // total deadline ends it. A reset mid-answer is a network failure.
+    void slowAndBrokenAnswers_data()
+    {
+        QTest::addColumn<int>("delivery");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("dripped") << int(test::CannedTlsServer::Delivery::Drip) << int(ErrorKind::Timeout);
+        QTest::newRow("reset halfway") << int(test::CannedTlsServer::Delivery::ResetHalfway) << int(ErrorKind::Network);
+    }
+    void slowAndBrokenAnswers()
+    {
+        QFETCH(int, delivery);
+        QFETCH(int, kind);
+        const QByteArray body(400, ' ');
+        test::CannedTlsServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                         + QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                                     test::CannedTlsServer::Delivery(delivery));
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        s.setLimits({1000, 2500, 1 << 20}); // idle 1 s, total 2.5 s
+        std::optional<PortalError> failure;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
+                 DemoClient, u"basic@acme.demo"_s, Password);
+        settle(s);
+        QVERIFY(failure.has_value());
+        QCOMPARE(int(failure->kind), kind);
+        QCOMPARE(s.state(), Session::State::SignedOut);
     }
 
     void unreachablePortal()

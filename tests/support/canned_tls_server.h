@@ -6,6 +6,9 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace pbx::test {
 
@@ -15,7 +18,14 @@ namespace pbx::test {
 class CannedTlsServer : public QSslServer
 {
 public:
-    explicit CannedTlsServer(QByteArray response) : m_response(std::move(response))
+    enum class Delivery {
+        Whole,          // the response at once, then close
+        Drip,           // one byte every 200 ms, never closing early
+        ResetHalfway,   // half the response, then a TCP reset
+    };
+
+    explicit CannedTlsServer(QByteArray response, Delivery delivery = Delivery::Whole)
+        : m_response(std::move(response)), m_delivery(delivery)
     {
         const auto made = sim::makeCertificate({});
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -30,18 +40,42 @@ public:
                     m_request += socket->readAll();
                     if (m_request.contains("\r\n\r\n")) {
                         ++m_requests;
-                        socket->write(m_response);
-                        socket->disconnectFromHost();
+                        respond(socket);
                     }
                 });
             }
         });
     }
     const QSslCertificate &certificate() const { return m_certificate; }
+    void respond(QTcpSocket *socket)
+    {
+        switch (m_delivery) {
+        case Delivery::Whole:
+            socket->write(m_response);
+            socket->disconnectFromHost();
+            break;
+        case Delivery::ResetHalfway:
+            socket->write(m_response.left(m_response.size() / 2));
+            socket->flush();
+            QTimer::singleShot(100, socket, [socket] { socket->abort(); });
+            break;
+        case Delivery::Drip: {
+            auto *timer = new QTimer(socket);
+            auto sent = std::make_shared<qsizetype>(0);
+            QObject::connect(timer, &QTimer::timeout, socket, [this, socket, sent] {
+                if (*sent < m_response.size())
+                    socket->write(m_response.mid((*sent)++, 1));
+            });
+            timer->start(200);
+            break;
+        }
+        }
+    }
     int requests() const { return m_requests; }
 
 private:
     QByteArray m_response;
+    Delivery m_delivery;
     QByteArray m_request;
     QSslCertificate m_certificate;
     int m_requests = 0;
