@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pbx;
@@ -492,6 +493,87 @@ private slots:
         QCOMPARE(s.state(), Session::State::SignedOut);
         QCOMPARE(server.requests(), 1); // the redirect was not followed back here either
         QVERIFY(!failure->message().isEmpty());
+    }
+
+    // Each certificate problem is refused with its own message, before any
+    // request (so no password) reaches the server.
+    void certificateProblems_data()
+    {
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<bool>("signedByTrustedCa");
+        QTest::addColumn<QDateTime>("notBefore");
+        QTest::addColumn<QDateTime>("notAfter");
+        QTest::addColumn<QStringList>("dnsNames");
+        QTest::addColumn<QString>("says");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QStringList localhost{u"localhost"_s};
+        QTest::newRow("expired") << int(TlsProblem::Expired) << true << now.addDays(-30) << now.addDays(-1) << localhost << u"expired"_s;
+        QTest::newRow("not yet valid") << int(TlsProblem::NotYetValid) << true << now.addDays(2) << now.addDays(30) << localhost
+                                       << u"not valid until"_s;
+        QTest::newRow("wrong host") << int(TlsProblem::HostMismatch) << true << now.addDays(-1) << now.addDays(30)
+                                    << QStringList{u"portal.example.com"_s} << u"another host name"_s;
+        QTest::newRow("unknown CA") << int(TlsProblem::Untrusted) << false << now.addDays(-1) << now.addDays(30) << localhost
+                                    << u"not trusted"_s;
+    }
+    void certificateProblems()
+    {
+        QFETCH(int, problem);
+        QFETCH(bool, signedByTrustedCa);
+        QFETCH(QDateTime, notBefore);
+        QFETCH(QDateTime, notAfter);
+        QFETCH(QStringList, dnsNames);
+        QFETCH(QString, says);
+        const auto ca = sim::makeCertificate({u"Trusted Test CA"_s, u"Tests"_s, {}, {}, QDateTime::currentDateTimeUtc().addDays(-60),
+                                              QDateTime::currentDateTimeUtc().addDays(60), true, {}, {}});
+        const auto otherCa = sim::makeCertificate({u"Unknown CA"_s, u"Elsewhere"_s, {}, {}, QDateTime::currentDateTimeUtc().addDays(-60),
+                                                   QDateTime::currentDateTimeUtc().addDays(60), true, {}, {}});
+        sim::CertificateSpec spec;
+        spec.commonName = dnsNames.first(); // Qt also matches the CN, so it must be wrong too
+        spec.dnsNames = dnsNames;
+        spec.ipAddresses = {};
+        spec.notBefore = notBefore;
+        spec.notAfter = notAfter;
+        spec.issuerCertificatePem = signedByTrustedCa ? ca->certificatePem : otherCa->certificatePem;
+        spec.issuerKeyPem = signedByTrustedCa ? ca->keyPem : otherCa->keyPem;
+        test::CannedTlsServer server("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", test::CannedTlsServer::Delivery::Whole, spec);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        QFile caFile(dir.filePath(u"ca.pem"_s));
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.write(ca->certificatePem);
+        caFile.close();
+        const auto trust = TlsTrust::withCaFile(caFile.fileName());
+        Session s(m_sim.clock);
+        std::optional<PortalError> failure;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
+        s.signIn(QUrl(u"https://localhost:%1"_s.arg(server.serverPort())), trust.value(), DemoClient, u"basic@acme.demo"_s, Password);
+        settle(s);
+        QCOMPARE_ERROR(failure, ErrorKind::Tls);
+        QCOMPARE(int(failure->tlsProblem), problem);
+        QVERIFY2(failure->message().contains(says), qPrintable(failure->message()));
+        QCOMPARE(failure->certificate.sha256, sha256Fingerprint(server.certificate()));
+        QCOMPARE(server.requests(), 0); // the password never left
+    }
+
+    void outdatedTlsOnly()
+    {
+        // A server stuck on TLS 1.1: deprecated on purpose, to see it refused.
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        test::CannedTlsServer server("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", test::CannedTlsServer::Delivery::Whole,
+                                     {}, QSsl::TlsV1_1);
+        QT_WARNING_POP
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        std::optional<PortalError> failure;
+        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
+                 DemoClient, u"basic@acme.demo"_s, Password);
+        settle(s);
+        QCOMPARE_ERROR(failure, ErrorKind::Tls);
+        QCOMPARE(failure->tlsProblem, TlsProblem::Handshake);
+        QVERIFY(failure->message().contains(u"outdated TLS"_s));
+        QCOMPARE(server.requests(), 0);
     }
 
     void retryAfterAsHttpDate()

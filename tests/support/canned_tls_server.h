@@ -24,11 +24,13 @@ public:
         ResetHalfway,   // half the response, then a TCP reset
     };
 
-    explicit CannedTlsServer(QByteArray response, Delivery delivery = Delivery::Whole)
+    explicit CannedTlsServer(QByteArray response, Delivery delivery = Delivery::Whole,
+                             const sim::CertificateSpec &spec = {}, QSsl::SslProtocol protocol = QSsl::TlsV1_2OrLater)
         : m_response(std::move(response)), m_delivery(delivery)
     {
-        const auto made = sim::makeCertificate({});
+        const auto made = sim::makeCertificate(spec);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setProtocol(protocol);
         config.setLocalCertificate(QSslCertificate(made->certificatePem, QSsl::Pem));
         config.setPrivateKey(QSslKey(made->keyPem, QSsl::Ec, QSsl::Pem));
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
