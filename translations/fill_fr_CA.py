@@ -48,6 +48,7 @@ FR = {
  'The key URI contains invalid percent-encoding.': 'L’URI de la clé contient un encodage-pourcent invalide.',
  'The account name is empty.': 'Le nom du compte est vide.',
  'The issuer is empty.': 'L’émetteur est vide.',
+ 'The issuer must not contain a colon.': 'L’émetteur ne doit pas contenir de deux-points.',
  'The issuer in the label differs from the issuer parameter.': 'L’émetteur de l’étiquette diffère du paramètre issuer.',
  'A parameter appears more than once.': 'Un paramètre apparaît plus d’une fois.',
  'The key URI has no secret.': 'L’URI de la clé n’a pas de secret.',

@@ -263,6 +263,10 @@
         <source>The key URI has parts an authenticator does not expect (user, port or fragment).</source>
         <translation>L’URI de la clé contient des parties qu’une application d’authentification n’attend pas (utilisateur, port ou fragment).</translation>
     </message>
+    <message>
+        <source>The issuer must not contain a colon.</source>
+        <translation>L’émetteur ne doit pas contenir de deux-points.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::AppController</name>

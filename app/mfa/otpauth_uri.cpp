@@ -25,6 +25,7 @@ QString describe(OtpauthError error)
     case OtpauthError::EmptyAccount: text = QT_TRANSLATE_NOOP("pbx::mfa", "The account name is empty."); break;
     case OtpauthError::EmptyIssuer: text = QT_TRANSLATE_NOOP("pbx::mfa", "The issuer is empty."); break;
     case OtpauthError::IssuerMismatch: text = QT_TRANSLATE_NOOP("pbx::mfa", "The issuer in the label differs from the issuer parameter."); break;
+    case OtpauthError::ColonInIssuer: text = QT_TRANSLATE_NOOP("pbx::mfa", "The issuer must not contain a colon."); break;
     case OtpauthError::DuplicateParameter: text = QT_TRANSLATE_NOOP("pbx::mfa", "A parameter appears more than once."); break;
     case OtpauthError::MissingSecret: text = QT_TRANSLATE_NOOP("pbx::mfa", "The key URI has no secret."); break;
     case OtpauthError::SecretNotBase32: text = QT_TRANSLATE_NOOP("pbx::mfa", "The secret is not valid base32."); break;
@@ -96,8 +97,6 @@ Result<OtpauthUri, OtpauthError> OtpauthUri::parse(const QString &uri)
     const QString rawQuery = q < 0 ? QString() : afterType.mid(q + 1);
     if (rawLabel.isEmpty())
         return OtpauthError::MissingLabel;
-    if (rawLabel.size() > MaxLabelLength * 3)
-        return OtpauthError::LabelTooLong;
 
     // Split issuer and account on the raw label, before percent-decoding, at
     // a literal or encoded colon: a decoded colon inside the account name
@@ -158,6 +157,10 @@ Result<OtpauthUri, OtpauthError> OtpauthUri::parse(const QString &uri)
     if (issuerParam) {
         if (issuerParam->trimmed().isEmpty())
             return OtpauthError::EmptyIssuer;
+        // The Key URI Format forbids it: in the label it would be read as
+        // the separator.
+        if (issuerParam->contains(u':'))
+            return OtpauthError::ColonInIssuer;
         if (splitAt >= 0 && issuerParam->trimmed() != labelIssuer->trimmed())
             return OtpauthError::IssuerMismatch;
         out.issuer = issuerParam->trimmed();
@@ -190,6 +193,10 @@ Result<OtpauthUri, OtpauthError> OtpauthUri::parse(const QString &uri)
     }
     if (periodParam && !parseBoundedInt(*periodParam, MinPeriod, MaxPeriod, &out.parameters.period))
         return OtpauthError::UnsupportedPeriod;
+    // Only what the canonical form (what a QR code of ours carries) can
+    // express within the limits: percent-encoding can make it longer.
+    if (out.toString().size() > MaxUriLength)
+        return OtpauthError::TooLong;
     return out;
 }
 

@@ -21,6 +21,7 @@ enum class OtpauthError {
     EmptyAccount,
     EmptyIssuer,
     IssuerMismatch,
+    ColonInIssuer,
     DuplicateParameter,
     MissingSecret,
     SecretNotBase32,

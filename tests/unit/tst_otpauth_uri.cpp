@@ -104,6 +104,8 @@ private slots:
         QTest::newRow("empty label issuer") << uri(QStringLiteral(":bob?") + s) << OtpauthError::EmptyIssuer;
         QTest::newRow("empty issuer param") << uri(QStringLiteral("bob?issuer=&") + s) << OtpauthError::EmptyIssuer;
         QTest::newRow("issuer mismatch") << uri(QStringLiteral("Acme:bob?issuer=Evil&") + s) << OtpauthError::IssuerMismatch;
+        QTest::newRow("colon in issuer") << uri(QStringLiteral("bob?issuer=Ev:il&") + s) << OtpauthError::ColonInIssuer;
+        QTest::newRow("canonical form too long") << uri(QString(240, QChar(0xF600)) + QLatin1Char('?') + s) << OtpauthError::TooLong;
         QTest::newRow("bad percent") << uri(QStringLiteral("Ac%zzme:bob?") + s) << OtpauthError::BadPercentEncoding;
         QTest::newRow("truncated percent") << uri(QStringLiteral("bob%4?") + s) << OtpauthError::BadPercentEncoding;
         QTest::newRow("invalid utf-8") << uri(QStringLiteral("bob%C3%28?") + s) << OtpauthError::BadPercentEncoding;

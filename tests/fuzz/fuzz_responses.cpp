@@ -1,0 +1,23 @@
+// libFuzzer target: every JSON response parser on the same bytes. None may
+// crash, hang or read out of bounds, whatever the portal sends.
+#include "portal/response_parsers.h"
+
+#include <QDateTime>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    (void)pbx::parse::tokenPair(body);
+    (void)pbx::parse::enrollment(body);
+    (void)pbx::parse::domains(body);
+    (void)pbx::parse::users(body);
+    (void)pbx::parse::user(body);
+    (void)pbx::parse::count(body);
+    (void)pbx::parse::auditEvents(body);
+    (void)pbx::parse::policyAffected(body);
+    (void)pbx::parse::errorMessage(body);
+    const int wait = pbx::parse::retryAfterSeconds(body.left(64), QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
+    if (wait < 1 || wait > 86400)
+        __builtin_trap(); // the documented clamp must hold
+    return 0;
+}
