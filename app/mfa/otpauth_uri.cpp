@@ -117,8 +117,6 @@ Result<OtpauthUri, OtpauthError> OtpauthUri::parse(const QString &uri)
     const auto account = percentDecode(rawAccount);
     if (!labelIssuer || !account)
         return OtpauthError::BadPercentEncoding;
-    if (labelIssuer->size() + account->size() > MaxLabelLength)
-        return OtpauthError::LabelTooLong;
     OtpauthUri out;
     out.account = account->trimmed();
     if (out.account.isEmpty())
@@ -193,8 +191,11 @@ Result<OtpauthUri, OtpauthError> OtpauthUri::parse(const QString &uri)
     }
     if (periodParam && !parseBoundedInt(*periodParam, MinPeriod, MaxPeriod, &out.parameters.period))
         return OtpauthError::UnsupportedPeriod;
-    // Only what the canonical form (what a QR code of ours carries) can
-    // express within the limits: percent-encoding can make it longer.
+    // The label as the canonical form writes it: issuer (wherever it came
+    // from) and account. Only what that form can express within the limits
+    // is accepted; percent-encoding can make it longer.
+    if (out.issuer.size() + out.account.size() > MaxLabelLength)
+        return OtpauthError::LabelTooLong;
     if (out.toString().size() > MaxUriLength)
         return OtpauthError::TooLong;
     return out;

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
+
 namespace pbx::parse {
 
 namespace {
@@ -65,7 +67,9 @@ bool integer(const QJsonObject &o, const char *key, qint64 *out, bool required)
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
-    if (d != double(qint64(d)) || d < 0 || d > 1e13)
+    // Range first: converting an out-of-range double to an integer is
+    // undefined behaviour (UBSan found an "exp" of 1.9e21).
+    if (!(d >= 0 && d <= 1e13) || d != std::floor(d))
         return false;
     *out = qint64(d);
     return true;
