@@ -4,7 +4,9 @@
 #include "dialogs/audit_dialog.h"
 #include "dialogs/message_boxes.h"
 #include "sim/demo_seed.h"
+#include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
+#include "support/widget_lookup.h"
 #include "windows/sign_in_window.h"
 
 #include <QApplication>
@@ -28,11 +30,7 @@ namespace {
 constexpr int Timeout = 30000;
 constexpr int SeededUsers = 2500; // several pages of 1,000
 
-template <typename T = QWidget>
-T *child(QWidget *parent, const char *name)
-{
-    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-}
+using test::child;
 } // namespace
 
 class TestConsole : public QObject
@@ -49,7 +47,7 @@ class TestConsole : public QObject
     ui::HelpDeskConsole *signIn(test::SimFixture &sim, const QString &user)
     {
         m_app = std::make_unique<ui::AppController>(
-            *m_settings, ui::DemoPortal{sim.url(), sim.simulator->certificateSha256(), user, u"DemoPass-2026"_s,
+            *m_settings, ui::DemoPortal{sim.url(), sim.simulator->certificateSha256(), user, test::demoPassword(),
                                         QString::fromLatin1(sim::DemoSeed::ClientId),
                                         QString::fromLatin1(sim::DemoSeed::ClientSecret)});
         m_app->start();

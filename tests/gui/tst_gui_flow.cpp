@@ -8,7 +8,9 @@
 #include "mfa/totp.h"
 #include "sim/demo_seed.h"
 #include "support/qr_decode.h"
+#include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
+#include "support/widget_lookup.h"
 #include "widgets/qr_code_widget.h"
 #include "windows/sign_in_window.h"
 
@@ -30,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Timeout = 20000;
-const QString Password = u"DemoPass-2026"_s;
+const QString Password = test::demoPassword();
 
 QDialog *visibleDialog(const QString &objectName)
 {
@@ -41,11 +43,7 @@ QDialog *visibleDialog(const QString &objectName)
     return nullptr;
 }
 
-template <typename T = QWidget>
-T *child(QWidget *parent, const char *name)
-{
-    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-}
+using test::child;
 } // namespace
 
 class TestGuiFlow : public QObject

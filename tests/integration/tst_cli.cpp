@@ -2,6 +2,7 @@
 // pbx-portal-sim process, answered the way a person or a script would.
 #include "mfa/base32.h"
 #include "mfa/totp.h"
+#include "support/demo_accounts.h"
 #include "support/qr_decode.h"
 
 #include <QDateTime>
@@ -12,10 +13,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using pbx::ClientCredentials;
 
 namespace {
 constexpr int Timeout = 30000;
-const QString Password = u"DemoPass-2026"_s;
+const QString Password = pbx::test::demoPassword();
 
 struct CliRun
 {
@@ -36,8 +38,9 @@ class TestCli : public QObject
 
     QStringList loginArgs(const QString &user, bool pin = true) const
     {
-        QStringList args{u"login"_s, u"--server"_s, m_url, u"--user"_s, user, u"--client-id"_s, u"pbx-admin-demo"_s,
-                         u"--client-secret"_s, u"demo-secret"_s};
+        const ClientCredentials demo = pbx::test::demoClient();
+        QStringList args{u"login"_s, u"--server"_s, m_url,         u"--user"_s,         user,
+                         u"--client-id"_s, demo.clientId, u"--client-secret"_s, demo.clientSecret};
         if (pin)
             args << u"--pin"_s << m_pin;
         return args;

@@ -5,6 +5,7 @@
 #include "portal/portal_client.h"
 #include "sim/demo_seed.h"
 #include "support/canned_tls_server.h"
+#include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
 
 #include <QTest>
@@ -13,8 +14,8 @@ using namespace pbx;
 using namespace Qt::StringLiterals;
 
 namespace {
-const ClientCredentials DemoClient{u"pbx-admin-demo"_s, u"demo-secret"_s};
-const QString Password = u"DemoPass-2026"_s;
+const ClientCredentials DemoClient = test::demoClient();
+const QString Password = test::demoPassword();
 constexpr int Timeout = 30000;
 } // namespace
 

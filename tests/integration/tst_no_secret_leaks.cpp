@@ -5,6 +5,7 @@
 #include "mfa/totp.h"
 #include "portal/blocking_call.h"
 #include "sim/demo_seed.h"
+#include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
 
 #include <QDirIterator>
@@ -34,8 +35,8 @@ private slots:
         test::SimFixture sim;
         QVERIFY(sim.start());
         PortalClient client(sim.url(), sim.pinned(), sim.clock);
-        const ClientCredentials app{u"pbx-admin-demo"_s, u"demo-secret"_s};
-        const QString password = QString::fromLatin1(sim::DemoSeed::Password);
+        const ClientCredentials app = test::demoClient();
+        const QString password = test::demoPassword();
         QStringList secrets{password, app.clientSecret};
 
         const auto restricted = blockingCall<TokenPair>(

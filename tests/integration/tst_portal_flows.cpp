@@ -8,9 +8,9 @@
 #include "sim/demo_seed.h"
 #include "sim/rate_limiter.h"
 #include "support/canned_tls_server.h"
+#include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -31,8 +31,8 @@ using namespace Qt::StringLiterals;
     } while (false)
 
 namespace {
-const ClientCredentials DemoClient{u"pbx-admin-demo"_s, u"demo-secret"_s};
-const QString Password = u"DemoPass-2026"_s;
+const ClientCredentials DemoClient = test::demoClient();
+const QString Password = test::demoPassword();
 constexpr int Timeout = 30000;
 } // namespace
 
@@ -47,13 +47,15 @@ class TestPortalFlows : public QObject
     void settle(Session &s) { QTRY_VERIFY_WITH_TIMEOUT(!s.busy(), Timeout); }
 
     // Signs in and returns the first failure, if any.
+    // Signs in (to the simulator unless another portal is given) and
+    // returns the failure, if any.
     std::optional<PortalError> signIn(Session &s, const QString &user, const QString &password,
-                                      std::optional<TlsTrust> trust = std::nullopt)
+                                      std::optional<TlsTrust> trust = std::nullopt, std::optional<QUrl> portal = std::nullopt)
     {
         std::optional<PortalError> failure;
         QObject ctx;
         connect(&s, &Session::signInFailed, &ctx, [&](const PortalError &e) { failure = e; });
-        s.signIn(m_sim.url(), trust.value_or(m_sim.pinned()), DemoClient, user, password);
+        s.signIn(portal.value_or(m_sim.url()), trust.value_or(m_sim.pinned()), DemoClient, user, password);
         settle(s);
         return failure;
     }
@@ -483,11 +485,7 @@ private slots:
         test::CannedTlsServer server(response);
         QVERIFY(server.listen(QHostAddress::LocalHost));
         Session s(m_sim.clock);
-        std::optional<PortalError> failure;
-        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
-        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
-                 DemoClient, u"basic@acme.demo"_s, Password);
-        settle(s);
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(sha256Fingerprint(server.certificate())), QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())));
         QVERIFY(failure.has_value());
         QCOMPARE(int(failure->kind), kind);
         QCOMPARE(s.state(), Session::State::SignedOut);
@@ -544,10 +542,7 @@ private slots:
         caFile.close();
         const auto trust = TlsTrust::withCaFile(caFile.fileName());
         Session s(m_sim.clock);
-        std::optional<PortalError> failure;
-        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
-        s.signIn(QUrl(u"https://localhost:%1"_s.arg(server.serverPort())), trust.value(), DemoClient, u"basic@acme.demo"_s, Password);
-        settle(s);
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password, trust.value(), QUrl(u"https://localhost:%1"_s.arg(server.serverPort())));
         QCOMPARE_ERROR(failure, ErrorKind::Tls);
         QCOMPARE(int(failure->tlsProblem), problem);
         QVERIFY2(failure->message().contains(says), qPrintable(failure->message()));
@@ -565,11 +560,7 @@ private slots:
         QT_WARNING_POP
         QVERIFY(server.listen(QHostAddress::LocalHost));
         Session s(m_sim.clock);
-        std::optional<PortalError> failure;
-        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
-        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
-                 DemoClient, u"basic@acme.demo"_s, Password);
-        settle(s);
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(sha256Fingerprint(server.certificate())), QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())));
         QCOMPARE_ERROR(failure, ErrorKind::Tls);
         QCOMPARE(failure->tlsProblem, TlsProblem::Handshake);
         QVERIFY(failure->message().contains(u"outdated TLS"_s));
@@ -584,11 +575,7 @@ private slots:
                                      + "\r\nContent-Length: 0\r\n\r\n");
         QVERIFY(server.listen(QHostAddress::LocalHost));
         Session s; // the real clock: the date is absolute
-        std::optional<PortalError> failure;
-        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
-        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
-                 DemoClient, u"basic@acme.demo"_s, Password);
-        settle(s);
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(sha256Fingerprint(server.certificate())), QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())));
         QCOMPARE_ERROR(failure, ErrorKind::RateLimited);
         QVERIFY2(failure->retryAfterSeconds > 100 && failure->retryAfterSeconds <= 120, qPrintable(QString::number(failure->retryAfterSeconds)));
     }
@@ -613,13 +600,7 @@ private slots:
         QVERIFY(server.listen(QHostAddress::LocalHost));
         Session s(m_sim.clock);
         s.setLimits({1000, 2500, 1 << 20}); // idle 1 s, total 2.5 s
-        std::optional<PortalError> failure;
-        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
-        QElapsedTimer elapsed;
-        elapsed.start();
-        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), TlsTrust::withPin(sha256Fingerprint(server.certificate())),
-                 DemoClient, u"basic@acme.demo"_s, Password);
-        settle(s);
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(sha256Fingerprint(server.certificate())), QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())));
         QVERIFY(failure.has_value());
         QCOMPARE(int(failure->kind), kind);
         QCOMPARE(s.state(), Session::State::SignedOut);
@@ -632,10 +613,7 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close(); // nothing listens there now
         Session s(m_sim.clock);
-        std::optional<PortalError> failure;
-        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
-        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(port)), TlsTrust(), DemoClient, u"x"_s, u"y"_s);
-        settle(s);
+        const auto failure = signIn(s, u"x"_s, u"y"_s, TlsTrust(), QUrl(u"https://127.0.0.1:%1"_s.arg(port)));
         QCOMPARE_ERROR(failure, ErrorKind::Network);
     }
 
@@ -645,10 +623,7 @@ private slots:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         Session s(m_sim.clock);
         s.setLimits({300, 800, 1 << 20});
-        std::optional<PortalError> failure;
-        connect(&s, &Session::signInFailed, this, [&](const PortalError &e) { failure = e; });
-        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort())), TlsTrust(), DemoClient, u"x"_s, u"y"_s);
-        settle(s);
+        const auto failure = signIn(s, u"x"_s, u"y"_s, TlsTrust(), QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort())));
         QCOMPARE_ERROR(failure, ErrorKind::Timeout);
         QCOMPARE(s.state(), Session::State::SignedOut);
     }

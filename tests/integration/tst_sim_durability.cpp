@@ -3,6 +3,8 @@
 #include "portal/blocking_call.h"
 #include "portal/portal_client.h"
 
+#include "support/demo_accounts.h"
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -16,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int Timeout = 30000;
 constexpr int Rounds = 8;
-const ClientCredentials DemoClient{u"pbx-admin-demo"_s, u"demo-secret"_s};
+const ClientCredentials DemoClient = test::demoClient();
 // Directory users whose MFA requirement the test flips (seeded in acme.demo).
 const QStringList Users{u"1001"_s, u"1004"_s, u"1007"_s, u"1010"_s, u"1013"_s, u"1016"_s};
 } // namespace
@@ -62,7 +64,7 @@ private slots:
                                                      + QString::fromUtf8(sim.readAllStandardError())));
             PortalClient client(portal->first, TlsTrust::withPin(portal->second));
             const auto signedIn = blockingCall<TokenPair>(
-                [&](auto cb) { client.passwordGrant(DemoClient, u"helpdesk@demo"_s, u"DemoPass-2026"_s, cb); }, Timeout);
+                [&](auto cb) { client.passwordGrant(DemoClient, u"helpdesk@demo"_s, test::demoPassword(), cb); }, Timeout);
             QVERIFY(signedIn.ok());
             const QString token = signedIn.value().token;
 
