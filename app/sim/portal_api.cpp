@@ -1,6 +1,7 @@
 #include "portal_api.h"
 
 #include "common/logging.h"
+#include "crypto/hmac.h"
 #include "crypto/password_hash.h"
 #include "crypto/random_bytes.h"
 #include "rate_limiter.h"
@@ -26,6 +27,7 @@ PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretB
                      Options options)
     : m_store(store), m_jwt(jwt), m_box(box), m_clock(clock), m_options(std::move(options)),
       m_dummyHash(crypto::PasswordHash::create(crypto::randomHex(16))),
+      m_clientCacheKey(crypto::randomBytes(32)),
       m_auditSequence(quint64(store.all(u"audit"_s).size()))
 {
 }
@@ -160,11 +162,21 @@ std::optional<QString> PortalApi::uidForLogin(const QString &login) const
 
 bool PortalApi::checkClient(const QJsonObject &body) const
 {
-    const auto client = m_store.get(u"client"_s, body.value(u"client_id"_s).toString());
+    const QString clientId = body.value(u"client_id"_s).toString();
+    const auto client = m_store.get(u"client"_s, clientId);
     const QByteArray secret = body.value(u"client_secret"_s).toString().toUtf8();
     if (!client)
         return false;
-    return crypto::PasswordHash::verify(secret, client->value(u"secret-hash"_s).toString().toLatin1());
+    const QString storedHash = client->value(u"secret-hash"_s).toString();
+    const QByteArray digest = crypto::hmac(crypto::HashAlgorithm::Sha256, m_clientCacheKey, secret);
+    const auto cached = m_verifiedClients.constFind(clientId);
+    if (cached != m_verifiedClients.cend() && cached->first == storedHash
+        && crypto::constantTimeEquals(cached->second, digest))
+        return true;
+    if (!crypto::PasswordHash::verify(secret, storedHash.toLatin1()))
+        return false;
+    m_verifiedClients.insert(clientId, {storedHash, digest});
+    return true;
 }
 
 std::optional<ApiResponse> PortalApi::lockedOut(const QString &login)

@@ -6,6 +6,7 @@
 #include "sim_store.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -115,6 +116,12 @@ private:
     const Clock &m_clock;
     Options m_options;
     QByteArray m_dummyHash; // verified against for unknown users, so timing reveals nothing
+    // Client secrets are long random strings sent with every grant. Once one
+    // has passed its slow hash, a keyed digest of it (key never leaves this
+    // process) stands in, so each sign-in pays the slow hash only for the
+    // user's password. Stored per client with the hash it was checked against.
+    QByteArray m_clientCacheKey;
+    mutable QHash<QString, QPair<QString, QByteArray>> m_verifiedClients;
     mutable quint64 m_auditSequence;
 };
 
