@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QProcess>
+#include "portal/certificate_info.h"
+#include "support/hostile_cases.h"
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -279,6 +281,42 @@ private slots:
         const CliRun r = runCli(args, Password.toUtf8() + '\n');
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"You do not have permission"_s));
+    }
+
+    // A portal that answers badly: the CLI says so plainly, with its exit
+    // status, and the password goes nowhere after a TLS failure.
+    void hostilePortals_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto cases = pbx::test::hostileCases();
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(cases[i].name) << i;
+    }
+    void hostilePortals()
+    {
+        QFETCH(int, index);
+        const pbx::test::HostileCase c = pbx::test::hostileCases().at(index);
+        pbx::test::CannedTlsServer server(c.response, c.delivery, c.certificate, c.protocol);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const pbx::ClientCredentials demo = pbx::test::demoClient();
+        QStringList args{u"login"_s, u"--server"_s, u"https://127.0.0.1:%1"_s.arg(server.serverPort()),
+                         u"--user"_s, u"basic@acme.demo"_s, u"--client-id"_s, demo.clientId,
+                         u"--client-secret"_s, demo.clientSecret, u"--password-stdin"_s};
+        if (c.pinned)
+            args << u"--pin"_s << pbx::formatFingerprint(pbx::sha256Fingerprint(server.certificate()));
+        // The server lives in this process: keep its event loop turning.
+        QProcess p;
+        p.start(qEnvironmentVariable("PBX_CLI"), args);
+        QVERIFY(p.waitForStarted(Timeout));
+        p.write(Password.toUtf8() + '\n');
+        p.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 45000);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(err.contains(c.message), qPrintable(err));
+        QCOMPARE(p.exitCode(), c.cliExitCode);
+        QCOMPARE(server.requests(), c.reachesServer ? 1 : 0);
+        QVERIFY(!err.contains(Password) && !out.contains(Password));
     }
 
     void rateLimited()
