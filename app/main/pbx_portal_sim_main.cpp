@@ -29,7 +29,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedUsers(u"seed-users"_s, u"Add N directory users over the demo domains (for scale)."_s, u"N"_s);
     const QCommandLineOption withoutAdmin(u"without-mfa-admin"_s,
                                           u"Answer 404 to the MFA administration extension, like a stock portal."_s);
-    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin});
+    const QCommandLineOption delay(u"response-delay"_s,
+                                   u"Answer each request only after MS milliseconds, like a slow portal."_s, u"MS"_s);
+    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin, delay});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -55,8 +57,15 @@ int main(int argc, char *argv[])
         err << "pbx-portal-sim: --seed-users takes a number from 0 to 1000000\n";
         return 2;
     }
+    bool delayOk = true;
+    const int delayMs = parser.isSet(delay) ? parser.value(delay).toInt(&delayOk) : 0;
+    if (!delayOk || delayMs < 0 || delayMs > 60000) {
+        err << "pbx-portal-sim: --response-delay takes milliseconds from 0 to 60000\n";
+        return 2;
+    }
     pbx::sim::Simulator::Options options;
     options.seedUsers = seedCount;
+    options.responseDelayMs = delayMs;
     options.api.mfaAdministration = !parser.isSet(withoutAdmin);
     options.dataDir = parser.value(data);
     options.host = host;

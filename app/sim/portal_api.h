@@ -24,6 +24,7 @@ struct ApiRequest
     QByteArray authorization;
     QByteArray body;
     QString remote;
+    quint16 remotePort = 0; // with remote, tells connections apart
 };
 
 struct ApiResponse

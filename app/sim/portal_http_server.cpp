@@ -3,6 +3,9 @@
 #include "common/logging.h"
 
 #include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -24,7 +27,10 @@ quint16 PortalHttpServer::listenTls(const QHostAddress &address, quint16 port, c
     config.setProtocol(QSsl::TlsV1_2OrLater);
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     sslSetup(config);
-    return listen(address, port);
+    const quint16 bound = listen(address, port);
+    if (bound != 0)
+        countConnections(servers().last()); // the one listen() just made
+    return bound;
 #else
     auto *server = new QSslServer(this);
     server->setSslConfiguration(config);
@@ -32,8 +38,16 @@ quint16 PortalHttpServer::listenTls(const QHostAddress &address, quint16 port, c
         delete server;
         return 0;
     }
+    countConnections(server);
     return server->serverPort();
 #endif
+}
+
+void PortalHttpServer::countConnections(QTcpServer *server)
+{
+    // Qt 6.4's HTTPS server emits pendingConnectionAvailable only; newer
+    // ones both.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, [this] { ++m_connections; });
 }
 
 static QByteArray methodName(QHttpServerRequest::Method method)
@@ -61,7 +75,14 @@ void PortalHttpServer::respond(const QHttpServerRequest &request, QHttpServerRes
     api.authorization = request.value("Authorization");
     api.body = request.body();
     api.remote = request.remoteAddress().toString();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    api.remotePort = request.remotePort();
+#else
+    api.remotePort = m_socketPort;
+#endif
     const ApiResponse result = m_api.handle(api);
+    if (m_delayMs > 0)
+        QThread::msleep(ulong(m_delayMs));
 
     QHttpServerResponse response("application/json", result.body,
                                  static_cast<QHttpServerResponse::StatusCode>(result.status));
@@ -86,6 +107,7 @@ void PortalHttpServer::respond(const QHttpServerRequest &request, QHttpServerRes
 bool PortalHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
+    m_socketPort = socket->peerPort(); // Qt 6.4's request does not carry it
     respond(request, responder);
     return true;
 }
@@ -93,6 +115,7 @@ bool PortalHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSock
 void PortalHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
+    m_socketPort = socket->peerPort();
     respond(request, responder);
 }
 #else

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QHttpServerResponder;
+class QTcpServer;
 class QTcpSocket;
 
 namespace pbx::sim {
@@ -24,6 +25,13 @@ public:
     // TLS 1.2 or newer with this certificate; returns the port, 0 on failure.
     quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
 
+    // Connections accepted so far (each is one TLS handshake).
+    qint64 connectionsAccepted() const { return m_connections; }
+    // Answers each request only after this long: a slow portal, for
+    // measuring the client. The server thread waits, so use it with one
+    // client at a time.
+    void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
+
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -39,8 +47,13 @@ protected:
 private:
     void respond(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
+    void countConnections(QTcpServer *server);
+
     PortalApi &m_api;
     RequestLogger m_logger;
+    qint64 m_connections = 0;
+    int m_delayMs = 0;
+    quint16 m_socketPort = 0;
 };
 
 } // namespace pbx::sim

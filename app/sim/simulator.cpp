@@ -169,6 +169,7 @@ bool Simulator::start(QString *error)
         }
         address = info.addresses().first();
     }
+    m_server->setResponseDelay(m_options.responseDelayMs);
     m_port = m_server->listenTls(address, m_options.port, tls);
     if (m_port == 0) {
         *error = u"cannot listen on %1:%2"_s.arg(m_options.host).arg(m_options.port);
@@ -182,12 +183,19 @@ void Simulator::logRequest(const ApiRequest &request, const ApiResponse &respons
     ++m_requests;
     // Method, path, status and timing only: never a header, body or query
     // value, so no password, passcode, secret or token reaches the log.
+    const QString peer = request.remote.contains(u':') ? u"[%1]:%2"_s.arg(request.remote).arg(request.remotePort)
+                                                        : u"%1:%2"_s.arg(request.remote).arg(request.remotePort);
     const QByteArray line = m_options.clock->now().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + request.remote.toUtf8() + ' ' + request.method + ' ' + request.path.toUtf8() + ' '
+        + peer.toUtf8() + ' ' + request.method + ' ' + request.path.toUtf8() + ' '
         + QByteArray::number(response.status) + ' ' + QByteArray::number(response.body.size()) + ' '
         + QByteArray::number(elapsedMs) + "ms\n";
     m_accessLog.write(line);
     m_accessLog.flush();
+}
+
+qint64 Simulator::connectionsAccepted() const
+{
+    return m_server ? m_server->connectionsAccepted() : 0;
 }
 
 } // namespace pbx::sim

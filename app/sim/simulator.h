@@ -29,6 +29,7 @@ public:
         QString keyFile;
         const Clock *clock = &Clock::system();
         int seedUsers = 0;           // extra directory users, for scale
+        int responseDelayMs = 0;     // a slow portal (see PortalHttpServer)
         PortalApi::Options api;
     };
 
@@ -43,6 +44,7 @@ public:
     QByteArray certificateSha256() const;
     SimStore &store() { return m_store; }
     qint64 requestsServed() const { return m_requests; }
+    qint64 connectionsAccepted() const;
 
 private:
     bool loadCertificate(QSslConfiguration *tls, QString *error);

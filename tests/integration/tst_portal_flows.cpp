@@ -1,5 +1,6 @@
 // The core client and session against the portal simulator, over real TLS
 // on loopback: every branch of sign-in, MFA enrollment and challenge.
+#include "crypto/password_hash.h"
 #include "mfa/totp.h"
 #include "portal/blocking_call.h"
 #include "portal/response_parsers.h"
@@ -313,6 +314,48 @@ private slots:
         QCOMPARE_ERROR(failure, ErrorKind::WrongPasscode);
         QCOMPARE(challenge(again, codeAt(m_managerSecret, 30)), std::nullopt); // next step, within the window
         QVERIFY(auditHas(u"mfa.challenge.passed"_s, u"manager"_s));
+    }
+
+    // Round trips, counted by the portal: sign-in, enrollment and
+    // activation take 3 requests over one TLS connection; a challenge 2.
+    void roundTripsPerFlow()
+    {
+        const QString login = u"roundtrips@acme.demo"_s;
+        QVERIFY(m_sim.simulator->store().put(
+            u"user"_s, login,
+            {{u"user"_s, u"roundtrips"_s}, {u"domain"_s, u"acme.demo"_s}, {u"login-username"_s, login},
+             {u"user-scope"_s, u"Basic User"_s}, {u"mfa-required"_s, true},
+             {u"password-hash"_s, QString::fromLatin1(crypto::PasswordHash::create(Password.toUtf8()))}}));
+        const auto traffic = [&] {
+            return std::pair{m_sim.simulator->requestsServed(), m_sim.simulator->connectionsAccepted()};
+        };
+
+        auto before = traffic();
+        QByteArray secret;
+        {
+            Session s(m_sim.clock);
+            QCOMPARE(signIn(s, login, Password), std::nullopt);
+            const auto enrollment = fetchEnrollment(s);
+            QVERIFY(enrollment.has_value());
+            secret = enrollment->key.secret;
+            QCOMPARE(activate(s, codeAt(secret), Password), std::nullopt);
+            QCOMPARE(s.state(), Session::State::SignedIn);
+            QCOMPARE(traffic().first - before.first, 3);
+            QCOMPARE(traffic().second - before.second, 1);
+            // Signed in and idle: nothing polls.
+            QTest::qWait(1500);
+            QCOMPARE(traffic().first - before.first, 3);
+        }
+
+        m_sim.clock.advance(30); // a fresh code
+        before = traffic();
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, login, Password), std::nullopt);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired);
+        QCOMPARE(challenge(s, codeAt(secret)), std::nullopt);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+        QCOMPARE(traffic().first - before.first, 2);
+        QCOMPARE(traffic().second - before.second, 1);
     }
 
     void expiredEnrollmentIsGone()
