@@ -1,5 +1,7 @@
 #include "qr_code_widget.h"
 
+#include "qr_image.h"
+
 #include <QPainter>
 
 namespace pbx::ui {
@@ -16,6 +18,7 @@ QrCodeWidget::QrCodeWidget(QWidget *parent) : QWidget(parent)
 void QrCodeWidget::setMatrix(std::optional<mfa::QrMatrix> matrix)
 {
     m_matrix = std::move(matrix);
+    m_cache = QImage();
     update();
 }
 
@@ -41,18 +44,16 @@ QImage QrCodeWidget::renderImage() const
 {
     if (!m_matrix)
         return {};
-    const int n = m_matrix->sizeWithQuietZone();
     const int module = devicePixelsPerModule();
-    QImage image(n * module, n * module, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    for (int y = 0; y < n; ++y)
-        for (int x = 0; x < n; ++x)
-            if (m_matrix->isDarkWithQuietZone(x, y))
-                p.fillRect(x * module, y * module, module, module, Qt::black);
-    p.end();
-    image.setDevicePixelRatio(devicePixelRatioF());
-    return image;
+    const qreal dpr = devicePixelRatioF();
+    // Painting happens on every expose; the image only changes with the code
+    // or the size.
+    if (m_cache.isNull() || m_cacheModule != module || m_cache.devicePixelRatio() != dpr) {
+        m_cache = renderQrImage(*m_matrix, module);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cacheModule = module;
+    }
+    return m_cache;
 }
 
 void QrCodeWidget::paintEvent(QPaintEvent *)

@@ -2,6 +2,7 @@
 
 #include "mfa/qr_matrix.h"
 
+#include <QImage>
 #include <QWidget>
 #include <optional>
 
@@ -32,6 +33,8 @@ protected:
 
 private:
     std::optional<mfa::QrMatrix> m_matrix;
+    mutable QImage m_cache;
+    mutable int m_cacheModule = 0;
 };
 
 } // namespace pbx::ui
