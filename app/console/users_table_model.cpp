@@ -45,13 +45,25 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
     const PortalUser &u = m_users.at(index.row());
     if (role == Qt::DisplayRole)
         return cellText(u, index.column());
-    if (role == SortRole) {
-        // MFA sorts by state, then by enrollment date.
-        if (index.column() == MfaColumn)
-            return QStringLiteral("%1 %2").arg(int(mfaStateOf(u))).arg(u.mfaEnrolledAt.toSecsSinceEpoch(), 12, 10, QLatin1Char('0'));
-        return cellText(u, index.column()).toCaseFolded();
-    }
+    if (role == SortRole)
+        return QString::fromUtf8(sortKey(u, index.column()));
     return {};
+}
+
+QByteArray UsersTableModel::searchText(const PortalUser &u)
+{
+    const QString text = u.loginUsername + QLatin1Char('\n') + u.user + QLatin1Char('\n') + u.firstName
+        + QLatin1Char(' ') + u.lastName + QLatin1Char('\n') + u.email;
+    return text.toCaseFolded().toUtf8();
+}
+
+QByteArray UsersTableModel::sortKey(const PortalUser &u, int column)
+{
+    // MFA sorts by state, then by enrollment date.
+    if (column == MfaColumn)
+        return QByteArray::number(int(mfaStateOf(u))) + ' '
+            + QByteArray::number(u.mfaEnrolledAt.toSecsSinceEpoch()).rightJustified(12, '0');
+    return cellText(u, column).toCaseFolded().toUtf8();
 }
 
 QVariant UsersTableModel::headerData(int section, Qt::Orientation orientation, int role) const

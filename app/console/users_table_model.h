@@ -35,6 +35,11 @@ public:
 
     // The visible text of a cell, also what CSV export writes.
     static QString cellText(const PortalUser &user, int column);
+    // What the filter searches: user, login, name and email, case-folded
+    // UTF-8, one field a line so no match spans two fields.
+    static QByteArray searchText(const PortalUser &user);
+    // Orders a column (case-folded; MFA by state, then enrollment date).
+    static QByteArray sortKey(const PortalUser &user, int column);
     static QString columnTitle(int column);
 
 signals:

@@ -107,6 +107,43 @@ private slots:
         QCOMPARE(UsersTableModel::cellText(m_model.user(0), UsersTableModel::MfaColumn), u"Required, pending"_s);
     }
 
+    // Pages arriving while sorted merge into place; a row keeps its
+    // selection (persistent index) through filtering, and loses it only
+    // while filtered out.
+    void pagesMergeAndSelectionsFollowRows()
+    {
+        UsersTableModel model;
+        UsersFilterModel filter;
+        filter.setUsers(&model);
+        filter.sort(UsersTableModel::NameColumn, Qt::AscendingOrder);
+        model.append({user(u"2001"_s, u"Maya"_s, u"Roy"_s, true, false), user(u"2002"_s, u"Ava"_s, u"Lee"_s, true, false)});
+        model.append({user(u"2003"_s, u"Liam"_s, u"Chen"_s, true, false), user(u"2004"_s, u"Zoe"_s, u"Patel"_s, true, false)});
+        QStringList names;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            names << filter.index(row, UsersTableModel::NameColumn).data().toString();
+        QCOMPARE(names, (QStringList{u"Ava Lee"_s, u"Liam Chen"_s, u"Maya Roy"_s, u"Zoe Patel"_s}));
+
+        const QPersistentModelIndex maya(filter.index(2, UsersTableModel::NameColumn));
+        filter.setText(u"a"_s); // all four still
+        QCOMPARE(maya.data().toString(), u"Maya Roy"_s);
+        filter.setText(u"ay"_s); // only Maya
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(maya.row(), 0);
+        filter.setText(u"zoe"_s);
+        QVERIFY(!maya.isValid());
+        filter.setText({});
+        QCOMPARE(filter.rowCount(), 4);
+
+        // A changed row moves to its new place in the order.
+        PortalUser renamed = model.user(0); // Maya Roy
+        renamed.firstName = u"Aaron"_s;
+        model.update(renamed);
+        QCOMPARE(filter.index(0, UsersTableModel::NameColumn).data().toString(), u"Aaron Roy"_s);
+        QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 0);
+        QCOMPARE(filter.mapFromSource(model.index(0, 0)).row(), 0);
+        QCOMPARE(filter.headerData(UsersTableModel::EmailColumn, Qt::Horizontal).toString(), u"Email"_s);
+    }
+
     void csvFields_data()
     {
         QTest::addColumn<QString>("value");
