@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 FR = {
  'PBX Admin': 'PBX Admin',
  'The demo portal could not start: %1': 'Le portail de démonstration n’a pas pu démarrer : %1',
+ 'the demo portal module is missing (%1)': 'le module du portail de démonstration est introuvable (%1)',
  'Enter the portal address.': 'Entrez l’adresse du portail.',
  '“%1” is not a valid portal address.': '« %1 » n’est pas une adresse de portail valide.',
  'Use https:// for %1: passwords are never sent over plain http.': 'Utilisez https:// pour %1 : les mots de passe ne sont jamais envoyés en http non chiffré.',

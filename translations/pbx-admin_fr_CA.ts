@@ -10,6 +10,10 @@
         <source>The demo portal could not start: %1</source>
         <translation>Le portail de démonstration n’a pas pu démarrer : %1</translation>
     </message>
+    <message>
+        <source>the demo portal module is missing (%1)</source>
+        <translation>le module du portail de démonstration est introuvable (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pbx::MfaState</name>

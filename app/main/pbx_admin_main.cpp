@@ -1,7 +1,8 @@
 // pbx-admin: the desktop app.
 #include "app_controller.h"
-#include "sim/demo_seed.h"
-#include "sim/simulator.h"
+#include "common/first_paint.h"
+#include "demo_portal_module.h"
+#include "windows/sign_in_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,10 +43,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"PBX Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(PBX_VERSION));
     QApplication::setDesktopFileName(u"pbx-admin"_s);
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(u":/icons/pbx-admin-%1.png"_s.arg(size));
-    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Desktop client for hosted PBX portals."_s);
@@ -58,32 +55,36 @@ int main(int argc, char *argv[])
     parser.process(app);
     installTranslations(app, parser.value(lang));
 
-    std::unique_ptr<pbx::sim::Simulator> simulator;
+    std::unique_ptr<QObject> simulator;
     std::optional<pbx::ui::DemoPortal> demoPortal;
     if (parser.isSet(demo) || parser.isSet(demoReset)) {
         const QString dir =
             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo-portal"_s);
         if (parser.isSet(demoReset))
             QDir(dir).removeRecursively();
-        pbx::sim::Simulator::Options options;
-        options.dataDir = dir;
-        simulator = std::make_unique<pbx::sim::Simulator>(options);
+        pbx::demo::PortalInfo info;
         QString error;
-        if (!simulator->start(&error)) {
+        simulator.reset(pbx::demo::startPortal(dir, &info, &error));
+        if (!simulator) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "PBX Admin"),
                                   QApplication::translate("main", "The demo portal could not start: %1").arg(error));
             return 1;
         }
-        demoPortal = pbx::ui::DemoPortal{simulator->url(),
-                                         simulator->certificateSha256(),
-                                         u"manager@acme.demo"_s,
-                                         QString::fromLatin1(pbx::sim::DemoSeed::Password),
-                                         QString::fromLatin1(pbx::sim::DemoSeed::ClientId),
-                                         QString::fromLatin1(pbx::sim::DemoSeed::ClientSecret)};
+        demoPortal = pbx::ui::DemoPortal{info.url,      info.certificateSha256, info.username,
+                                         info.password, info.clientId,           info.clientSecret};
     }
 
     QSettings settings;
     pbx::ui::AppController controller(settings, demoPortal);
+    // Decoding the icon's six sizes would cost about a third of start-up; the
+    // window manager can take it a frame later.
+    pbx::FirstPaintHook::install(controller.signInWindow(), [] {
+        QIcon icon;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(u":/icons/pbx-admin-%1.png"_s.arg(size));
+        QApplication::setWindowIcon(icon);
+    });
+    pbx::FirstPaintHook::measureIfAsked(controller.signInWindow());
     controller.start();
     return app.exec();
 }
