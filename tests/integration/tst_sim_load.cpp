@@ -9,6 +9,7 @@
 #include "sim/demo_seed.h"
 #include "sim/simulator.h"
 #include "support/demo_accounts.h"
+#include "support/simulator_thread.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -32,52 +33,6 @@ QString loginOf(int i)
 {
     return u"load%1@acme.demo"_s.arg(i, 3, 10, QLatin1Char('0'));
 }
-
-// The simulator runs on a thread of its own, as a separate server would, so
-// the 200 clients on the test's thread do not slow its event loop down.
-class SimulatorThread
-{
-public:
-    bool start(const QString &dir, QString *error)
-    {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-        bool ok = false;
-        QMetaObject::invokeMethod(&m_context, [&] {
-            sim::Simulator::Options options;
-            options.dataDir = dir;
-            m_simulator = std::make_unique<sim::Simulator>(options);
-            ok = m_simulator->start(error);
-        }, Qt::BlockingQueuedConnection);
-        return ok;
-    }
-    // Everything the simulator knows, read on its own thread.
-    template <typename F>
-    auto read(F f)
-    {
-        decltype(f(*m_simulator)) out{};
-        QMetaObject::invokeMethod(&m_context, [&] { out = f(*m_simulator); }, Qt::BlockingQueuedConnection);
-        return out;
-    }
-    void stop()
-    {
-        if (!m_thread.isRunning())
-            return;
-        QThread *const home = QThread::currentThread();
-        QMetaObject::invokeMethod(&m_context, [&] {
-            m_simulator.reset();
-            m_context.moveToThread(home); // only the owning thread may hand it back
-        }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    ~SimulatorThread() { stop(); }
-
-private:
-    QThread m_thread;
-    QObject m_context;
-    std::unique_ptr<sim::Simulator> m_simulator;
-};
 
 struct Tally
 {
@@ -294,9 +249,11 @@ void TestSimLoad::twoHundredClientsForAMinute()
         QVERIFY(store.apply(ops));
     }
 
-    SimulatorThread portal;
+    test::SimulatorThread portal;
+    sim::Simulator::Options options;
+    options.dataDir = dir.path();
     QString error;
-    QVERIFY2(portal.start(dir.path(), &error), qPrintable(error));
+    QVERIFY2(portal.start(options, &error), qPrintable(error));
     const QUrl url = portal.read([](sim::Simulator &s) { return s.url(); });
     const QByteArray pin = portal.read([](sim::Simulator &s) { return s.certificateSha256(); });
 

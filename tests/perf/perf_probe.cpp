@@ -1,0 +1,430 @@
+// pbx-perf-probe: drives the real app (AppController, its windows and
+// dialogs) against a simulator on a thread of its own, and prints what it
+// measured as one JSON object. scripts/measure-performance runs it and
+// writes docs/performance.md; it is a measuring tool, not a test.
+//
+//   pbx-perf-probe flows          requests and TLS connections per flow
+//   pbx-perf-probe stall MS       the UI thread's longest stall while every
+//                                 answer takes MS milliseconds
+//   pbx-perf-probe table N        users table with N users: load, filter
+#include "app_controller.h"
+#include "dialogs/message_boxes.h"
+#include "mfa/base32.h"
+#include "mfa/totp.h"
+#include "sim/demo_seed.h"
+#include "support/simulator_thread.h"
+#include "support/widget_lookup.h"
+#include "widgets/qr_code_widget.h"
+#include "windows/main_window.h"
+#include "windows/sign_in_window.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <algorithm>
+#include <cstdio>
+
+using namespace pbx;
+using namespace Qt::StringLiterals;
+using test::child;
+
+namespace {
+
+constexpr int Patience = 600000; // ms; a slow portal is slow
+
+[[noreturn]] void die(const char *what)
+{
+    std::fprintf(stderr, "pbx-perf-probe: %s\n", what);
+    std::exit(1);
+}
+
+// Runs the event loop until `condition` holds. Not QTest::qWaitFor: it
+// sleeps 10 ms between checks, which the stall monitor would count.
+void waitFor(const std::function<bool()> &condition, const char *what)
+{
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(2);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(Patience, &loop, [&] { loop.exit(1); });
+    check.start();
+    if (!condition() && loop.exec() != 0)
+        die(what);
+}
+
+void pause(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QWidget *visibleTopLevel(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == objectName && w->isVisible())
+            return w;
+    return nullptr;
+}
+
+void type(QWidget *parent, const char *field, const QString &text)
+{
+    auto *edit = child<QLineEdit>(parent, field);
+    if (!edit)
+        die(field);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+// The longest time the UI thread did not get back to its event loop: a
+// precise 1 ms timer whose late ticks are stalls.
+class StallMonitor : public QObject
+{
+public:
+    StallMonitor()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const double gapMs = double(now - m_last) / 1e6 - 1.0;
+            m_last = now;
+            m_gaps.append(gapMs);
+            if (gapMs > 8.0)
+                m_long.append(u"%1 ms in %2"_s.arg(gapMs, 0, 'f', 1).arg(m_phase));
+            if (gapMs > m_worst) {
+                m_worst = gapMs;
+                m_worstPhase = m_phase;
+            }
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    void setPhase(const QString &phase) { m_phase = phase; }
+    QJsonObject report() const
+    {
+        QList<double> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        const auto at = [&](double p) { return sorted.isEmpty() ? 0.0 : sorted[qsizetype(p * double(sorted.size() - 1))]; };
+        return {{u"max_stall_ms"_s, m_worst},
+                {u"max_stall_phase"_s, m_worstPhase},
+                {u"p99_gap_ms"_s, at(0.99)},
+                {u"ticks"_s, m_gaps.size()},
+                {u"stalls_over_8ms"_s, QJsonArray::fromStringList(m_long)},
+                {u"stalls_over_16ms"_s, int(std::count_if(m_gaps.cbegin(), m_gaps.cend(), [](double g) { return g > 16.0; }))}};
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_gaps;
+    QStringList m_long;
+    double m_worst = 0;
+    QString m_phase, m_worstPhase;
+};
+
+class Probe
+{
+public:
+    explicit Probe(sim::Simulator::Options options)
+    {
+        options.dataDir = m_data.path();
+        QString error;
+        if (!m_sim.start(options, &error))
+            die(qPrintable(error));
+        m_url = m_sim.read([](sim::Simulator &s) { return s.url(); });
+        m_pin = m_sim.read([](sim::Simulator &s) { return s.certificateSha256(); });
+        m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        // The success message and any question are answered at once.
+        ui::MessageBoxes::setTestHook([](QDialog &dialog) {
+            return qobject_cast<QMessageBox *>(&dialog) ? int(QMessageBox::Ok) : int(QDialog::Accepted);
+        });
+    }
+
+    std::pair<qint64, qint64> traffic()
+    {
+        return m_sim.read([](sim::Simulator &s) { return std::pair{s.requestsServed(), s.connectionsAccepted()}; });
+    }
+
+    void startApp(const QString &user)
+    {
+        m_app.reset();
+        m_app = std::make_unique<ui::AppController>(
+            *m_settings, ui::DemoPortal{m_url, m_pin, user, QString::fromLatin1(sim::DemoSeed::Password),
+                                        QString::fromLatin1(sim::DemoSeed::ClientId),
+                                        QString::fromLatin1(sim::DemoSeed::ClientSecret)});
+        m_app->start();
+        waitFor([&] { return m_app->signInWindow()->isVisible(); }, "the sign-in window did not show");
+    }
+
+    void clickSignIn()
+    {
+        QTest::mouseClick(child<QPushButton>(m_app->signInWindow(), "signInButton"), Qt::LeftButton);
+    }
+
+    // Sign-in, the enrollment dialog, activation; returns the secret.
+    QByteArray enroll(StallMonitor *monitor = nullptr)
+    {
+        const auto phase = [&](const char *p) {
+            if (monitor)
+                monitor->setPhase(QString::fromLatin1(p));
+        };
+        phase("sign-in");
+        clickSignIn();
+        QWidget *dialog = nullptr;
+        waitFor([&] { return (dialog = visibleTopLevel(u"mfaEnrollmentDialog"_s)) != nullptr; }, "no enrollment dialog");
+        phase("enrollment");
+        QTest::mouseClick(child<QPushButton>(dialog, "configureButton"), Qt::LeftButton);
+        auto *qr = child<ui::QrCodeWidget>(dialog, "qrCode");
+        waitFor([&] { return qr->matrix().has_value(); }, "no QR code");
+        QTest::mouseClick(child<QToolButton>(dialog, "cantScanButton"), Qt::LeftButton);
+        const auto secret = mfa::base32Decode(mfa::normalizeTypedKey(child<QLabel>(dialog, "keyLabel")->text()));
+        if (!secret)
+            die("the key shown does not decode");
+        phase("activation");
+        type(dialog, "passcodeEdit", mfa::totp(*secret, QDateTime::currentSecsSinceEpoch()));
+        type(dialog, "passwordEdit", QString::fromLatin1(sim::DemoSeed::Password));
+        QTest::keyClick(child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Return);
+        return *secret;
+    }
+
+    void challenge(const QByteArray &secret, StallMonitor *monitor = nullptr)
+    {
+        if (monitor)
+            monitor->setPhase(u"challenge"_s);
+        clickSignIn();
+        QWidget *dialog = nullptr;
+        waitFor([&] { return (dialog = visibleTopLevel(u"passcodeDialog"_s)) != nullptr; }, "no passcode dialog");
+        type(dialog, "passcodeEdit", mfa::totp(secret, QDateTime::currentSecsSinceEpoch()));
+        QTest::keyClick(child<QLineEdit>(dialog, "passcodeEdit"), Qt::Key_Return);
+    }
+
+    void waitSignedIn()
+    {
+        waitFor([&] { return m_app->session().state() == Session::State::SignedIn; }, "not signed in");
+    }
+
+    QWidget *console() { return m_app->mainWindow() ? child(m_app->mainWindow(), "helpDeskConsole") : nullptr; }
+
+    void waitConsoleIdle()
+    {
+        waitFor([&] { return m_app->mainWindow() && m_app->mainWindow()->isVisible(); }, "no main window");
+        waitFor([&] { return console() && !child(console(), "consoleCancel")->isVisible(); }, "the console stays busy");
+    }
+
+    // Waits until the TOTP step after the one just used, so the next code
+    // is not a replay.
+    static void waitNextStep()
+    {
+        const qint64 step = QDateTime::currentSecsSinceEpoch() / 30;
+        waitFor([&] { return QDateTime::currentSecsSinceEpoch() / 30 > step; }, "clock");
+    }
+
+    ui::AppController &app() { return *m_app; }
+
+private:
+    QTemporaryDir m_data, m_config;
+    test::SimulatorThread m_sim;
+    QUrl m_url;
+    QByteArray m_pin;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ui::AppController> m_app;
+};
+
+QJsonObject flows()
+{
+    Probe probe({});
+    probe.startApp(u"manager@acme.demo"_s);
+    const auto before = probe.traffic();
+    std::pair<qint64, qint64> atSignIn;
+    // Counted the moment the portal unlocks, before the console asks for
+    // anything.
+    QObject::connect(&probe.app().session(), &Session::signedIn, &probe.app(), [&] { atSignIn = probe.traffic(); });
+    const QByteArray secret = probe.enroll();
+    probe.waitSignedIn();
+    probe.waitConsoleIdle();
+    const auto loaded = probe.traffic();
+    pause(10000); // signed in and idle
+    const auto idle = probe.traffic();
+    QTest::mouseClick(child<QPushButton>(probe.app().mainWindow(), "signOutButton"), Qt::LeftButton);
+    waitFor([&] { return probe.app().signInWindow()->isVisible(); }, "no sign-in window after signing out");
+
+    Probe::waitNextStep();
+    probe.startApp(u"manager@acme.demo"_s);
+    const auto beforeChallenge = probe.traffic();
+    std::pair<qint64, qint64> atChallenge;
+    QObject::connect(&probe.app().session(), &Session::signedIn, &probe.app(), [&] { atChallenge = probe.traffic(); });
+    probe.challenge(secret);
+    probe.waitSignedIn();
+    probe.waitConsoleIdle();
+    return {{u"scenario"_s, u"flows"_s},
+            {u"enroll_requests"_s, atSignIn.first - before.first},
+            {u"enroll_connections"_s, atSignIn.second - before.second},
+            {u"console_requests"_s, loaded.first - atSignIn.first},
+            {u"idle_requests_10s"_s, idle.first - loaded.first},
+            {u"challenge_requests"_s, atChallenge.first - beforeChallenge.first},
+            {u"challenge_connections"_s, atChallenge.second - beforeChallenge.second}};
+}
+
+QJsonObject stall(int delayMs)
+{
+    sim::Simulator::Options options;
+    options.responseDelayMs = delayMs;
+    Probe probe(options);
+    probe.startApp(u"manager@acme.demo"_s);
+    pause(500); // past the first paint: start-up is measured on its own
+    StallMonitor monitor;
+    monitor.start();
+    QElapsedTimer flow;
+    flow.start();
+    const QByteArray secret = probe.enroll(&monitor);
+    probe.waitSignedIn();
+    monitor.setPhase(u"signed in, console loading"_s);
+    probe.waitConsoleIdle();
+    monitor.setPhase(u"sign-out"_s);
+    QTest::mouseClick(child<QPushButton>(probe.app().mainWindow(), "signOutButton"), Qt::LeftButton);
+    waitFor([&] { return probe.app().signInWindow()->isVisible(); }, "no sign-in window after signing out");
+    monitor.setPhase(u"waiting"_s);
+    Probe::waitNextStep();
+    monitor.setPhase(u"start"_s);
+    probe.startApp(u"manager@acme.demo"_s); // the password is not kept after signing out
+    probe.challenge(secret, &monitor);
+    probe.waitSignedIn();
+    monitor.setPhase(u"console"_s);
+    probe.waitConsoleIdle();
+    monitor.stop();
+    QJsonObject out = monitor.report();
+    out.insert(u"scenario"_s, u"stall"_s);
+    out.insert(u"response_delay_ms"_s, delayMs);
+    out.insert(u"flow_seconds"_s, double(flow.elapsed()) / 1000.0);
+    return out;
+}
+
+// Time from a key press in the filter to the table's repaint.
+class RepaintWatch : public QObject
+{
+public:
+    explicit RepaintWatch(QWidget *viewport) { viewport->installEventFilter(this); }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint) {
+            // Let the paint finish, then note it.
+            const bool result = QObject::eventFilter(o, e);
+            painted = true;
+            return result;
+        }
+        return QObject::eventFilter(o, e);
+    }
+};
+
+QJsonObject table(int users)
+{
+    sim::Simulator::Options options;
+    options.seedUsers = users;
+    QElapsedTimer seeding;
+    seeding.start();
+    Probe probe(options);
+    const double seedSeconds = double(seeding.elapsed()) / 1000.0;
+    probe.startApp(u"helpdesk@demo"_s);
+    probe.clickSignIn();
+    probe.waitSignedIn();
+    probe.waitConsoleIdle();
+    QWidget *console = probe.console();
+    auto *domains = child<QComboBox>(console, "domainCombo");
+    auto *view = child<QTableView>(console, "usersTable");
+
+    StallMonitor monitor;
+    monitor.setPhase(u"loading"_s);
+    monitor.start();
+    QElapsedTimer load;
+    load.start();
+    domains->setCurrentIndex(0); // All domains
+    emit domains->activated(0);
+    probe.waitConsoleIdle();
+    const qint64 loadMs = load.elapsed();
+    monitor.stop();
+    const int rows = view->model()->rowCount();
+
+    // Typing "alex", then erasing it: every keystroke to its repaint.
+    auto *filter = child<QLineEdit>(console, "filterEdit");
+    filter->setFocus();
+    RepaintWatch watch(view->viewport());
+    QList<double> keystrokes;
+    const auto press = [&](Qt::Key key) {
+        watch.painted = false;
+        QElapsedTimer t;
+        t.start();
+        QTest::keyClick(filter, key, Qt::NoModifier); // filters at once
+        QCoreApplication::processEvents(); // layout and the repaint Qt posts
+        // When the visible rows did not change Qt posts no repaint; paint
+        // anyway, to bound what the user waits for.
+        if (!watch.painted)
+            view->viewport()->repaint();
+        keystrokes.append(double(t.nsecsElapsed()) / 1e6);
+    };
+    press(Qt::Key_A);
+    press(Qt::Key_L);
+    press(Qt::Key_E);
+    press(Qt::Key_X);
+    const int filtered = view->model()->rowCount();
+    for (int i = 0; i < 4; ++i)
+        press(Qt::Key_Backspace);
+    QList<double> sorted = keystrokes;
+    std::sort(sorted.begin(), sorted.end());
+    const QJsonObject loadStalls = monitor.report();
+    return {{u"scenario"_s, u"table"_s},
+            {u"seeded_users"_s, users},
+            {u"rows"_s, rows},
+            {u"simulator_seed_seconds"_s, seedSeconds},
+            {u"load_ms"_s, loadMs},
+            {u"load_max_ui_stall_ms"_s, loadStalls.value(u"max_stall_ms"_s)},
+            {u"rows_matching_alex"_s, filtered},
+            {u"keystroke_to_repaint_ms_median"_s, sorted[sorted.size() / 2]},
+            {u"keystroke_to_repaint_ms_max"_s, sorted.last()}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const QString scenario = args.value(1);
+    QJsonObject result;
+    if (scenario == u"flows")
+        result = flows();
+    else if (scenario == u"stall")
+        result = stall(args.value(2, u"2000"_s).toInt());
+    else if (scenario == u"table")
+        result = table(args.value(2, u"20000"_s).toInt());
+    else
+        die("usage: pbx-perf-probe flows | stall MS | table N");
+    result.insert(u"platform"_s, QGuiApplication::platformName());
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
