@@ -1,6 +1,7 @@
 // pbx-admin: the desktop app.
 #include "app_controller.h"
 #include "common/first_paint.h"
+#include "common/log_file.h"
 #include "demo_portal_module.h"
 #include "windows/sign_in_window.h"
 
@@ -43,6 +44,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"PBX Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(PBX_VERSION));
     QApplication::setDesktopFileName(u"pbx-admin"_s);
+
+    // A rotating log in the app's data directory, for support (never a
+    // secret; see log_file.h).
+    pbx::LogFile::install(QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"logs"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Desktop client for hosted PBX portals."_s);

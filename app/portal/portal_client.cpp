@@ -219,14 +219,14 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
                 return done(e);
             }
             default:
-                qCInfo(lcPortal) << "network error on" << path << ":" << reply->errorString();
+                qCWarning(lcPortal) << "network error on" << path << ":" << reply->errorString();
                 return done(PortalError::make(ErrorKind::Network, reply->errorString()));
             }
         }
         // Headers arrived, then the connection broke (reset, closed early):
         // the body is incomplete, whatever the status said.
         if (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError) {
-            qCInfo(lcPortal) << "connection broke during the answer to" << path << ":" << reply->errorString();
+            qCWarning(lcPortal) << "connection broke during the answer to" << path << ":" << reply->errorString();
             return done(PortalError::make(ErrorKind::Network, reply->errorString()));
         }
         Reply r;
@@ -238,6 +238,9 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
         qCDebug(lcPortal) << reply->operation() << path << "->" << r.status;
         if (r.status >= 200 && r.status < 300)
             return done(std::move(r));
+        // Path and status only: no header, body or query (passwords,
+        // codes and tokens travel there).
+        qCWarning(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
         done(httpError(endpoint, r, QString::fromLatin1(reply->request().rawHeader("Authorization").mid(7))));
     });
 }
