@@ -273,6 +273,41 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::AboutDialog</name>
+    <message>
+        <source>About PBX Admin</source>
+        <translation>À propos de PBX Admin</translation>
+    </message>
+    <message>
+        <source>PBX Admin %1</source>
+        <translation>PBX Admin %1</translation>
+    </message>
+    <message>
+        <source>Signs in to hosted PBX portals and sets up multi-factor authentication.</source>
+        <translation>Se connecte aux portails PBX hébergés et configure l’authentification multifacteur.</translation>
+    </message>
+    <message>
+        <source>This program comes with ABSOLUTELY NO WARRANTY. It is free software under the GNU General Public License, version 3 or later; the libraries keep their own licenses, listed above.</source>
+        <translation>Ce programme est fourni SANS AUCUNE GARANTIE. C’est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure; les bibliothèques conservent leurs propres licences, indiquées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>Versions, system, portal host and recent errors, for your support ticket. No password, code or key is included.</source>
+        <translation>Versions, système, hôte du portail et erreurs récentes, pour votre demande de soutien. Aucun mot de passe, code ni clé n’y figure.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostics copiés dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::AppController</name>
     <message>
         <source>Signed out</source>
@@ -660,6 +695,10 @@
         <source>Not required</source>
         <translation>Pas obligatoire</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MessageBoxes</name>
@@ -901,6 +940,10 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
     </message>
 </context>
 </TS>

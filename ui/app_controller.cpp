@@ -1,6 +1,7 @@
 #include "app_controller.h"
 
 #include "common/secure_wipe.h"
+#include "dialogs/about_dialog.h"
 #include "dialogs/certificate_dialog.h"
 #include "dialogs/message_boxes.h"
 #include "dialogs/mfa_enrollment_dialog.h"
@@ -20,6 +21,10 @@ AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo
 {
     connect(m_signIn, &SignInWindow::signInRequested, this, &AppController::submit);
     connect(m_signIn, &SignInWindow::cancelRequested, &m_session, &Session::cancel);
+    connect(m_signIn, &SignInWindow::aboutRequested, this, [this] {
+        const auto portal = PortalClient::portalUrl(m_signIn->form().portal);
+        showAbout(m_signIn, portal ? portal.value() : QUrl());
+    });
     connect(&m_session, &Session::busyChanged, this, [this](bool busy) {
         if (m_session.state() == Session::State::SigningIn || !busy)
             m_signIn->setBusy(busy && m_session.state() == Session::State::SigningIn);
@@ -36,6 +41,12 @@ AppController::~AppController()
 {
     delete m_main;
     delete m_signIn;
+}
+
+void AppController::showAbout(QWidget *parent, const QUrl &portal)
+{
+    AboutDialog dialog(portal, parent);
+    MessageBoxes::exec(dialog);
 }
 
 void AppController::start()
@@ -195,6 +206,8 @@ void AppController::showMainWindow()
     m_main = new MainWindow(m_session, m_demo.has_value());
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::backToSignIn);
+    connect(m_main, &MainWindow::aboutRequested, this,
+            [this] { showAbout(m_main, m_session.client() ? m_session.client()->portal() : QUrl()); });
     m_main->show();
     m_main->raise();
     m_main->activateWindow();

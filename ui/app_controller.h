@@ -52,6 +52,7 @@ private:
     void showMainWindow();
     void backToSignIn();
     bool isDemoPortal(const QUrl &portal) const;
+    void showAbout(QWidget *parent, const QUrl &portal);
 
     PortalSettings m_settings;
     SecretStore m_secrets;

@@ -404,6 +404,28 @@ private slots:
         QCOMPARE(PortalError::make(ErrorKind::WrongPassword).message(), u"The password is incorrect."_s);
     }
 
+    void aboutShowsVersionsAndCopiesDiagnostics()
+    {
+        startApp(demo(u"basic@acme.demo"_s));
+        QString components, copied;
+        m_dialogAnswer = [&](QDialog &d) {
+            if (d.objectName() != u"aboutDialog"_s)
+                return int(QDialog::Rejected);
+            components = child<QLabel>(&d, "componentsLabel")->text();
+            QTest::mouseClick(child<QPushButton>(&d, "copyDiagnosticsButton"), Qt::LeftButton);
+            copied = QApplication::clipboard()->text();
+            return int(QDialog::Rejected);
+        };
+        QTest::mouseClick(child<QPushButton>(m_app->signInWindow(), "aboutButton"), Qt::LeftButton);
+        QVERIFY(components.contains(u"Qt "_s + QString::fromLatin1(qVersion())));
+        QVERIFY(components.contains(u"GPL-3.0-or-later"_s));
+        QVERIFY(components.contains(u"libqrencode"_s));
+        QVERIFY(components.contains(u"Apache-2.0"_s)); // OpenSSL
+        QVERIFY(copied.contains(u"Portal host: 127.0.0.1"_s));
+        QVERIFY(!copied.contains(Password));
+        QVERIFY(!copied.contains(QString::fromLatin1(sim::DemoSeed::ClientSecret)));
+    }
+
     void badPasswordIsInline()
     {
         startApp(demo(u"basic@acme.demo"_s));

@@ -47,6 +47,10 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     else
         layout->addStretch();
     auto *buttons = new QHBoxLayout;
+    auto *about = new QPushButton(tr("&About"), central);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    connect(about, &QPushButton::clicked, this, &MainWindow::aboutRequested);
+    buttons->addWidget(about);
     auto *signOut = new QPushButton(tr("Sign &out"), central);
     signOut->setObjectName(QStringLiteral("signOutButton"));
     buttons->addStretch();

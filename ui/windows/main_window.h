@@ -19,6 +19,7 @@ public:
 
 signals:
     void signOutRequested();
+    void aboutRequested();
 
 private:
     void loadMfaState();

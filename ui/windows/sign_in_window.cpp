@@ -103,6 +103,11 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
     m_signIn->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     auto *buttons = new QHBoxLayout;
+    auto *about = new QPushButton(tr("&About"), this);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    about->setAutoDefault(false);
+    connect(about, &QPushButton::clicked, this, &SignInWindow::aboutRequested);
+    buttons->addWidget(about);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_signIn);

@@ -39,6 +39,7 @@ public:
 signals:
     void signInRequested();
     void cancelRequested();
+    void aboutRequested();
 
 private:
     void submit();
