@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"pbx-admin"_s);
     QApplication::setApplicationDisplayName(u"PBX Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(PBX_VERSION));
-    QApplication::setDesktopFileName(u"pbx-admin"_s);
+    QApplication::setDesktopFileName(u"org.pbxadmin.PbxAdmin"_s);
 
     // A rotating log in the app's data directory, for support (never a
     // secret; see log_file.h).
