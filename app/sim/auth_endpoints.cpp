@@ -2,7 +2,6 @@
 #include "portal_api.h"
 
 #include "common/logging.h"
-#include "crypto/password_hash.h"
 #include "crypto/random_bytes.h"
 #include "mfa/otpauth_uri.h"
 #include "mfa/totp.h"
@@ -82,7 +81,7 @@ ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &rem
     const auto user = uid ? m_store.get(u"user"_s, *uid) : std::nullopt;
     const QString storedHash = user ? user->value(u"password-hash"_s).toString() : QString();
     // Unknown users cost the same hash as known ones.
-    const bool passwordOk = crypto::PasswordHash::verify(body.value(u"password"_s).toString().toUtf8(),
+    const bool passwordOk = verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
                                                          storedHash.isEmpty() ? m_dummyHash : storedHash.toLatin1())
         && !storedHash.isEmpty();
     if (!passwordOk) {
@@ -122,7 +121,7 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
     QJsonObject user = *m_store.get(u"user"_s, *uid);
     if (!isCurrentGeneration(*claims, user))
         return errorResponse(401, u"The MFA token is invalid or expired; sign in again"_s);
-    if (!crypto::PasswordHash::verify(body.value(u"password"_s).toString().toUtf8(),
+    if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
                                       user.value(u"password-hash"_s).toString().toLatin1()))
         return commit({failureOp(login), auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"password"_s}})},
                       errorResponse(401, u"Invalid username or password"_s));
@@ -255,7 +254,7 @@ ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
     if (!secret)
         return errorResponse(410, u"No MFA enrollment is pending; start again"_s);
 
-    if (!crypto::PasswordHash::verify(body.value(u"password"_s).toString().toUtf8(),
+    if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
                                       user.value(u"password-hash"_s).toString().toLatin1()))
         return commit({failureOp(login), auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"password"_s}})},
                       errorResponse(409, u"Conflict: the password is incorrect"_s));

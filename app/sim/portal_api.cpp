@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,44 @@ PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretB
       m_clientCacheKey(crypto::randomBytes(32)),
       m_auditSequence(quint64(store.all(u"audit"_s).size()))
 {
+}
+
+namespace {
+// Thrown by verifySlowHash() to leave an endpoint before it changes
+// anything; caught in handleDeferringSlowHashes().
+struct DeferSlowHash
+{
+    SlowHashCheck check;
+};
+} // namespace
+
+bool PortalApi::verifySlowHash(const QByteArray &secret, const QByteArray &storedHash) const
+{
+    if (m_computed) {
+        for (const SlowHashCheck &c : *m_computed) {
+            if (c.storedHash == storedHash && crypto::constantTimeEquals(c.secret, secret))
+                return c.matches;
+        }
+    }
+    if (m_deferSlowHashes)
+        throw DeferSlowHash{{secret, storedHash, false}};
+    return crypto::PasswordHash::verify(secret, storedHash);
+}
+
+std::variant<ApiResponse, PortalApi::NeedsSlowHash>
+PortalApi::handleDeferringSlowHashes(const ApiRequest &request, const QList<SlowHashCheck> &computed)
+{
+    m_computed = &computed;
+    m_deferSlowHashes = true;
+    const auto reset = qScopeGuard([this] {
+        m_computed = nullptr;
+        m_deferSlowHashes = false;
+    });
+    try {
+        return handle(request);
+    } catch (const DeferSlowHash &d) {
+        return NeedsSlowHash{d.check};
+    }
 }
 
 ApiResponse PortalApi::handle(const ApiRequest &request)
@@ -173,7 +212,7 @@ bool PortalApi::checkClient(const QJsonObject &body) const
     if (cached != m_verifiedClients.cend() && cached->first == storedHash
         && crypto::constantTimeEquals(cached->second, digest))
         return true;
-    if (!crypto::PasswordHash::verify(secret, storedHash.toLatin1()))
+    if (!verifySlowHash(secret, storedHash.toLatin1()))
         return false;
     m_verifiedClients.insert(clientId, {storedHash, digest});
     return true;

@@ -13,6 +13,7 @@
 #include <QUrlQuery>
 #include <functional>
 #include <optional>
+#include <variant>
 
 namespace pbx::sim {
 
@@ -34,12 +35,28 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
+// A password (or client secret) to check against a stored slow hash, and
+// the answer once a worker thread has computed it.
+struct SlowHashCheck
+{
+    QByteArray secret;
+    QByteArray storedHash;
+    bool matches = false;
+};
+
 // The portal's behaviour: NetSapiens API v2 sign-in, our MFA extension and
 // directory reads (docs/portal-api.md), over the durable SimStore. No HTTP
 // here: PortalHttpServer feeds it requests.
 class PortalApi
 {
 public:
+    // What handleDeferringSlowHashes() gives back when a request needs a
+    // slow hash checked first: the check, to run on a worker thread and
+    // hand back to handle().
+    struct NeedsSlowHash
+    {
+        SlowHashCheck check;
+    };
     struct Options
     {
         QString issuer = QStringLiteral("PBX Demo Portal");
@@ -54,7 +71,14 @@ public:
 
     PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretBox &box, const Clock &clock, Options options);
 
+    // Answers the request, computing any slow hash it needs right here.
     ApiResponse handle(const ApiRequest &request);
+    // Answers the request, or, as soon as it meets a slow hash that is not
+    // among `computed`, stops (before changing anything) and asks for it.
+    // Re-run with the answers added; state may have moved on meanwhile,
+    // which the re-run sees like any other request.
+    std::variant<ApiResponse, NeedsSlowHash> handleDeferringSlowHashes(const ApiRequest &request,
+                                                                      const QList<SlowHashCheck> &computed);
 
 private:
     struct Caller
@@ -94,6 +118,9 @@ private:
     std::optional<QString> uidForLogin(const QString &login) const;
     static bool isCurrentGeneration(const QJsonObject &claims, const QJsonObject &user);
     bool checkClient(const QJsonObject &body) const;
+    // PBKDF2 (600,000 rounds) of a password or client secret: see
+    // handleDeferringSlowHashes().
+    bool verifySlowHash(const QByteArray &secret, const QByteArray &storedHash) const;
     std::optional<ApiResponse> admit(const QJsonObject &body);
     std::optional<ApiResponse> lockedOut(const QString &login);
     SimStore::Op failureOp(const QString &login) const;
@@ -123,6 +150,10 @@ private:
     // user's password. Stored per client with the hash it was checked against.
     QByteArray m_clientCacheKey;
     mutable QHash<QString, QPair<QString, QByteArray>> m_verifiedClients;
+    // While handleDeferringSlowHashes() runs: the answers known so far, and
+    // whether to stop at an unknown one.
+    const QList<SlowHashCheck> *m_computed = nullptr;
+    bool m_deferSlowHashes = false;
     mutable quint64 m_auditSequence;
 };
 

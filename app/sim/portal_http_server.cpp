@@ -1,8 +1,10 @@
 #include "portal_http_server.h"
 
 #include "common/logging.h"
+#include "crypto/password_hash.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -64,10 +66,8 @@ static QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-void PortalHttpServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+ApiRequest PortalHttpServer::apiRequest(const QHttpServerRequest &request, quint16 remotePort)
 {
-    QElapsedTimer timer;
-    timer.start();
     ApiRequest api;
     api.method = methodName(request.method());
     api.path = request.url().path();
@@ -75,15 +75,14 @@ void PortalHttpServer::respond(const QHttpServerRequest &request, QHttpServerRes
     api.authorization = request.value("Authorization");
     api.body = request.body();
     api.remote = request.remoteAddress().toString();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    api.remotePort = request.remotePort();
-#else
-    api.remotePort = m_socketPort;
-#endif
-    const ApiResponse result = m_api.handle(api);
+    api.remotePort = remotePort;
+    return api;
+}
+
+void PortalHttpServer::send(QHttpServerResponder &responder, const ApiResponse &result)
+{
     if (m_delayMs > 0)
         QThread::msleep(ulong(m_delayMs));
-
     QHttpServerResponse response("application/json", result.body,
                                  static_cast<QHttpServerResponse::StatusCode>(result.status));
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
@@ -99,26 +98,77 @@ void PortalHttpServer::respond(const QHttpServerRequest &request, QHttpServerRes
     response.setHeaders(std::move(headers));
     responder.sendResponse(response);
 #endif
-    if (m_logger)
-        m_logger(api, result, timer.elapsed());
+}
+
+PortalHttpServer::~PortalHttpServer()
+{
+    // No worker may call back into a server that is gone.
+    m_hashing.clear();
+    m_hashing.waitForDone();
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+// Qt 6.4 hands us the socket, so a request that needs a slow hash can be
+// answered later: the hash runs on a worker thread while this thread keeps
+// accepting connections, finishing TLS handshakes and answering everything
+// else. (With one thread doing 600,000-round PBKDF2s in turn, 200 clients
+// signing in at once made handshakes wait long enough to be dropped.)
+void PortalHttpServer::serve(ApiRequest api, const QHttpServerRequest &request, QTcpSocket *socket,
+                             QList<SlowHashCheck> computed, QElapsedTimer timer)
+{
+    auto outcome = m_api.handleDeferringSlowHashes(api, computed);
+    if (const auto *result = std::get_if<ApiResponse>(&outcome)) {
+        if (socket->isOpen()) {
+            QHttpServerResponder responder = makeResponder(request, socket);
+            send(responder, *result);
+        }
+        if (m_logger)
+            m_logger(api, *result, timer.elapsed());
+        return;
+    }
+    // The request object lives as long as its socket; the socket may go
+    // (the client gave up) while the hash runs.
+    QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest *pending = &request;
+    m_hashing.start([this, api = std::move(api), check = std::get<PortalApi::NeedsSlowHash>(outcome).check,
+                     computed = std::move(computed), guard, pending, timer]() mutable {
+        check.matches = crypto::PasswordHash::verify(check.secret, check.storedHash);
+        computed.append(std::move(check));
+        QMetaObject::invokeMethod(
+            this,
+            [this, api = std::move(api), computed = std::move(computed), guard, pending, timer]() mutable {
+                if (guard)
+                    serve(std::move(api), *pending, guard, std::move(computed), timer);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 bool PortalHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    m_socketPort = socket->peerPort(); // Qt 6.4's request does not carry it
-    respond(request, responder);
+    QElapsedTimer timer;
+    timer.start();
+    serve(apiRequest(request, socket->peerPort()), request, socket, {}, timer);
     return true;
 }
 
 void PortalHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    m_socketPort = socket->peerPort();
-    respond(request, responder);
+    handleRequest(request, socket);
 }
 #else
+// Newer Qt hands over a responder only; slow hashes are computed in place.
+void PortalHttpServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ApiRequest api = apiRequest(request, request.remotePort());
+    const ApiResponse result = m_api.handle(api);
+    send(responder, result);
+    if (m_logger)
+        m_logger(api, result, timer.elapsed());
+}
+
 bool PortalHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     respond(request, responder);

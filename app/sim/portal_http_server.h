@@ -3,7 +3,9 @@
 #include "portal_api.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <functional>
 
 class QHttpServerResponder;
@@ -21,6 +23,7 @@ public:
     using RequestLogger = std::function<void(const ApiRequest &, const ApiResponse &, qint64 elapsedMs)>;
 
     PortalHttpServer(PortalApi &api, RequestLogger logger, QObject *parent = nullptr);
+    ~PortalHttpServer() override;
 
     // TLS 1.2 or newer with this certificate; returns the port, 0 on failure.
     quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
@@ -45,7 +48,14 @@ protected:
 #endif
 
 private:
+    static ApiRequest apiRequest(const QHttpServerRequest &request, quint16 remotePort);
+    void send(QHttpServerResponder &responder, const ApiResponse &result);
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    void serve(ApiRequest api, const QHttpServerRequest &request, QTcpSocket *socket, QList<SlowHashCheck> computed,
+               QElapsedTimer timer);
+#else
     void respond(const QHttpServerRequest &request, QHttpServerResponder &responder);
+#endif
 
     void countConnections(QTcpServer *server);
 
@@ -53,7 +63,7 @@ private:
     RequestLogger m_logger;
     qint64 m_connections = 0;
     int m_delayMs = 0;
-    quint16 m_socketPort = 0;
+    QThreadPool m_hashing; // slow password hashes, off the serving thread
 };
 
 } // namespace pbx::sim
