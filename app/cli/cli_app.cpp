@@ -10,6 +10,7 @@
 #include "mfa/qr_matrix.h"
 #include "portal/blocking_call.h"
 #include "portal/session.h"
+#include "settings/network_settings.h"
 #include "terminal.h"
 #include "terminal_qr.h"
 
@@ -106,11 +107,13 @@ struct SignInOptions
     QCommandLineOption pin{u"pin"_s, tr("Trust exactly the certificate with this SHA-256 fingerprint."), u"SHA256"_s};
     QCommandLineOption passwordStdin{u"password-stdin"_s, tr("Read the password from the first line of standard input.")};
     QCommandLineOption passcode{u"passcode"_s, tr("The code from the authenticator app."), u"CODE"_s};
+    QCommandLineOption proxy{u"proxy"_s, tr("system (the default), none, http://HOST:PORT or socks5://HOST:PORT."),
+                             u"PROXY"_s};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addHelpOption();
-        parser.addOptions({server, user, clientId, clientSecret, ca, pin, passwordStdin, passcode});
+        parser.addOptions({server, user, clientId, clientSecret, ca, pin, passwordStdin, passcode, proxy});
     }
 };
 
@@ -120,6 +123,12 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
 {
     if (parser.isSet(o.ca) && parser.isSet(o.pin))
         return usage(tr("--ca and --pin cannot be used together."));
+    if (parser.isSet(o.proxy)) {
+        const auto proxy = ProxySettings::fromText(parser.value(o.proxy));
+        if (!proxy)
+            return usage(proxy.error().message());
+        session.setProxy(proxy.value().toNetworkProxy());
+    }
     TlsTrust trust;
     if (parser.isSet(o.ca)) {
         auto loaded = TlsTrust::withCaFile(parser.value(o.ca));
@@ -409,6 +418,7 @@ int exitCodeFor(const PortalError &error)
     case ErrorKind::Tls:
     case ErrorKind::InsecureRedirect: return ExitTls;
     case ErrorKind::Network:
+    case ErrorKind::Proxy:
     case ErrorKind::Timeout: return ExitNetwork;
     case ErrorKind::InvalidInput: return ExitUsage;
     default: return ExitFailure;

@@ -2,10 +2,13 @@
 #include "cli/cli_app.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The system's proxy settings unless a profile (or --proxy) says otherwise.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationName(QStringLiteral("pbx-admin-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PBX_VERSION));
     return pbx::cli::run(QCoreApplication::arguments());

@@ -218,6 +218,26 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
                 e.tlsProblem = TlsProblem::Handshake;
                 return done(e);
             }
+            case QNetworkReply::ProxyConnectionRefusedError:
+            case QNetworkReply::ProxyConnectionClosedError:
+            case QNetworkReply::ProxyNotFoundError:
+            case QNetworkReply::ProxyTimeoutError:
+            case QNetworkReply::ProxyAuthenticationRequiredError:
+            case QNetworkReply::UnknownProxyError:
+                qCWarning(lcPortal) << "proxy error on" << path << ":" << reply->errorString();
+                return done(PortalError::make(ErrorKind::Proxy, reply->errorString()));
+            case QNetworkReply::ConnectionRefusedError:
+            case QNetworkReply::HostNotFoundError:
+            case QNetworkReply::UnknownNetworkError:
+                // Through a manual proxy the proxy is what the user can
+                // check (Qt 6.4 reports a refusing proxy as an unknown
+                // network error, "Connection to proxy refused").
+                if (m_nam.proxy().type() == QNetworkProxy::HttpProxy || m_nam.proxy().type() == QNetworkProxy::Socks5Proxy) {
+                    qCWarning(lcPortal) << "no connection through the proxy on" << path << ":" << reply->errorString();
+                    return done(PortalError::make(ErrorKind::Proxy, reply->errorString()));
+                }
+                qCWarning(lcPortal) << "network error on" << path << ":" << reply->errorString();
+                return done(PortalError::make(ErrorKind::Network, reply->errorString()));
             default:
                 qCWarning(lcPortal) << "network error on" << path << ":" << reply->errorString();
                 return done(PortalError::make(ErrorKind::Network, reply->errorString()));

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -55,6 +56,9 @@ public:
     ~PortalClient() override;
 
     void setLimits(const Limits &limits) { m_limits = limits; }
+    // QNetworkProxy::DefaultProxy (the default) follows the application's
+    // proxy factory: the system's settings.
+    void setProxy(const QNetworkProxy &proxy) { m_nam.setProxy(proxy); }
     const QUrl &portal() const { return m_portal; }
     const TlsTrust &trust() const { return m_trust; }
     int pendingRequests() const { return int(m_pending.size()); }

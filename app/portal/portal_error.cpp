@@ -64,6 +64,8 @@ QString PortalError::message() const
     case ErrorKind::InsecureRedirect:
         return tr("The portal tried to send this request to another or insecure address (%1); it was stopped.")
             .arg(detail);
+    case ErrorKind::Proxy:
+        return tr("The proxy could not be used (%1). Check the proxy under Advanced.").arg(detail);
     case ErrorKind::Cancelled:
         return tr("Cancelled.");
     }
@@ -89,6 +91,7 @@ const char *errorKindName(ErrorKind kind)
     case ErrorKind::SessionExpired: return "session-expired";
     case ErrorKind::InvalidInput: return "invalid-input";
     case ErrorKind::InsecureRedirect: return "insecure-redirect";
+    case ErrorKind::Proxy: return "proxy";
     case ErrorKind::Cancelled: return "cancelled";
     }
     return "unknown";

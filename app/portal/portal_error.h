@@ -25,6 +25,7 @@ enum class ErrorKind {
     SessionExpired,      // 401 on an authenticated call
     InvalidInput,        // refused before anything was sent
     InsecureRedirect,    // a redirect to http or to another host was refused
+    Proxy,               // the proxy refused, was unreachable or wants a password
     Cancelled,
 };
 

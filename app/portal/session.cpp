@@ -82,6 +82,7 @@ bool Session::signIn(const QUrl &portal, const TlsTrust &trust, const ClientCred
     retireClient();
     m_client = std::make_unique<PortalClient>(portal, trust, m_clock);
     m_client->setLimits(m_limits);
+    m_client->setProxy(m_proxy);
     m_credentials = client;
     m_username = username.trimmed();
     setState(State::SigningIn);

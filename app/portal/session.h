@@ -34,6 +34,8 @@ public:
     QDateTime nextRefreshAt() const { return m_nextRefresh; }
 
     void setLimits(const PortalClient::Limits &limits) { m_limits = limits; }
+    // For the next sign-in's connections.
+    void setProxy(const QNetworkProxy &proxy) { m_proxy = proxy; }
 
     bool signIn(const QUrl &portal, const TlsTrust &trust, const ClientCredentials &client, const QString &username,
                 QString password);
@@ -67,6 +69,7 @@ private:
 
     const Clock &m_clock;
     PortalClient::Limits m_limits;
+    QNetworkProxy m_proxy{QNetworkProxy::DefaultProxy};
     std::unique_ptr<PortalClient> m_client;
     ClientCredentials m_credentials;
     QString m_username;

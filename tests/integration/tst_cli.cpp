@@ -193,6 +193,8 @@ private slots:
                                  << 2 << u"--pin takes a SHA-256 fingerprint"_s;
         QTest::newRow("plain http") << QStringList{u"login"_s, u"--server"_s, u"http://pbx.example.com"_s} << QByteArray()
                                     << 2 << u"Use https://"_s;
+        QTest::newRow("bad proxy") << (loginArgs(u"basic@acme.demo"_s) << u"--proxy"_s << u"ftp://proxy:21"_s) << QByteArray()
+                                   << 2 << u"The proxy must be system, none"_s;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray() << 2 << u"unknown command"_s;
         QTest::newRow("input ended") << loginArgs(u"basic@acme.demo"_s) << QByteArray() << 9 << QString();
     }

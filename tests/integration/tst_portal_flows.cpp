@@ -9,6 +9,7 @@
 #include "sim/demo_seed.h"
 #include "sim/rate_limiter.h"
 #include "support/canned_tls_server.h"
+#include "support/connect_proxy.h"
 #include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
 
@@ -356,6 +357,29 @@ private slots:
         QCOMPARE(s.state(), Session::State::SignedIn);
         QCOMPARE(traffic().first - before.first, 2);
         QCOMPARE(traffic().second - before.second, 1);
+    }
+
+    // A manual HTTP proxy carries the whole sign-in (CONNECT, then TLS to
+    // the portal through it); a proxy that is not there is said plainly.
+    void throughAnHttpProxy()
+    {
+        test::ConnectProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        {
+            Session s(m_sim.clock);
+            s.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.serverPort()));
+            QCOMPARE(signIn(s, u"basic@acme.demo"_s, Password), std::nullopt);
+            QCOMPARE(s.state(), Session::State::SignedIn);
+            QCOMPARE(proxy.tunnels(), QStringList{u"127.0.0.1:%1"_s.arg(m_sim.url().port())});
+        }
+        const quint16 gone = proxy.serverPort();
+        proxy.close();
+        Session s(m_sim.clock);
+        s.setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, u"127.0.0.1"_s, gone));
+        const auto failure = signIn(s, u"basic@acme.demo"_s, Password);
+        QCOMPARE_ERROR(failure, ErrorKind::Proxy);
+        QVERIFY(failure->message().contains(u"proxy"_s));
+        QCOMPARE(s.state(), Session::State::SignedOut);
     }
 
     void expiredEnrollmentIsGone()
