@@ -147,6 +147,21 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The proxy could not be used (%1). Check the proxy under Advanced.</source>
+        <translation>Le proxy n’a pas pu être utilisé (%1). Vérifiez le proxy sous Avancé.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ProxySettings</name>
+    <message>
+        <source>Enter the proxy as host:port, for example proxy.example.com:3128.</source>
+        <translation>Entrez le proxy sous la forme hôte:port, par exemple proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy must be system, none, http://host:port or socks5://host:port.</source>
+        <translation>Le proxy doit être system, none, http://hôte:port ou socks5://hôte:port.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::Session</name>
@@ -340,6 +355,26 @@
     <message>
         <source>Multi-factor authentication is now set up. You will be asked for a code from your authenticator app every time you sign in.</source>
         <translation>L’authentification multifacteur est maintenant configurée. Un code de votre application d’authentification vous sera demandé à chaque connexion.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>A name for this portal, for example your provider's:</source>
+        <translation>Un nom pour ce portail, par exemple celui de votre fournisseur :</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Supprimer le profil?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; the portal itself is not changed.</source>
+        <translation>Supprimer le profil « %1 »? Son adresse, son ID client et ses paramètres de proxy sont oubliés; le portail lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -944,6 +979,78 @@
     <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil :</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Fichier d’autorité de certification supplémentaire</translation>
+    </message>
+    <message>
+        <source>Only if your provider uses a private CA</source>
+        <translation>Seulement si votre fournisseur utilise une AC privée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Fichier d’&amp;AC :</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Paramètres du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>Proxy host and port</source>
+        <translation>Hôte et port du proxy</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
     </message>
 </context>
 </TS>

@@ -16,9 +16,15 @@
 namespace pbx::ui {
 
 AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(QStringLiteral("pbx-admin")), m_demo(std::move(demo)),
-      m_signIn(new SignInWindow(m_demo.has_value()))
+    : QObject(parent), m_settings(settings), m_profiles(settings), m_secrets(QStringLiteral("pbx-admin")),
+      m_demo(std::move(demo)), m_signIn(new SignInWindow(m_demo.has_value()))
 {
+    connect(m_signIn, &SignInWindow::profileChosen, this, [this](const QString &id) {
+        m_profiles.setCurrentId(id);
+        showProfile();
+    });
+    connect(m_signIn, &SignInWindow::newProfileRequested, this, &AppController::newProfile);
+    connect(m_signIn, &SignInWindow::deleteProfileRequested, this, &AppController::deleteProfile);
     connect(m_signIn, &SignInWindow::signInRequested, this, &AppController::submit);
     connect(m_signIn, &SignInWindow::cancelRequested, &m_session, &Session::cancel);
     connect(m_signIn, &SignInWindow::aboutRequested, this, [this] {
@@ -53,14 +59,108 @@ void AppController::start()
 {
     if (m_demo) {
         // The password is pre-filled in demo mode only.
-        m_signIn->prefill({m_demo->url.toString(), m_demo->username, m_demo->password, m_demo->clientId,
-                           m_demo->clientSecret});
+        SignInForm form;
+        form.portal = m_demo->url.toString();
+        form.username = m_demo->username;
+        form.password = m_demo->password;
+        form.clientId = m_demo->clientId;
+        form.clientSecret = m_demo->clientSecret;
+        m_signIn->prefill(form);
     } else {
-        const QString portal = m_settings.lastPortalUrl();
-        const auto url = PortalClient::portalUrl(portal);
-        m_signIn->prefill({portal, m_settings.lastUsername(), {}, url ? m_settings.clientId(url.value()) : QString(), {}});
+        m_profiles.adoptSinglePortalSettings();
+        showProfile();
     }
     m_signIn->show();
+}
+
+QList<QPair<QString, QString>> AppController::profileNames() const
+{
+    QList<QPair<QString, QString>> names;
+    for (const PortalProfile &p : m_profiles.all())
+        names.append({p.id, p.name});
+    return names;
+}
+
+void AppController::showProfile()
+{
+    const QList<PortalProfile> all = m_profiles.all();
+    auto current = m_profiles.find(m_profiles.currentId());
+    if (!current && !all.isEmpty()) {
+        current = all.first();
+        m_profiles.setCurrentId(current->id);
+    }
+    m_signIn->setProfiles(profileNames(), current ? current->id : QString());
+    // Another portal: nothing typed for the last one carries over.
+    m_signIn->wipePassword();
+    SignInForm form;
+    if (current) {
+        form.portal = current->url;
+        form.username = current->lastUsername;
+        form.clientId = current->clientId;
+        form.caFile = current->caFile;
+        form.proxyMode = current->proxy.mode;
+        form.proxy = current->proxy.hostPort();
+    }
+    m_signIn->prefill(form);
+    m_signIn->clearError();
+}
+
+void AppController::newProfile()
+{
+    const auto name = MessageBoxes::askText(m_signIn, tr("New profile"),
+                                            tr("A name for this portal, for example your provider's:"));
+    if (!name)
+        return;
+    const PortalProfile profile = PortalProfiles::create(*name);
+    m_profiles.save(profile);
+    m_profiles.setCurrentId(profile.id);
+    showProfile();
+}
+
+void AppController::deleteProfile()
+{
+    const auto current = m_profiles.find(m_profiles.currentId());
+    if (!current)
+        return;
+    if (!MessageBoxes::confirm(m_signIn, tr("Delete profile?"),
+                               tr("Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; "
+                                  "the portal itself is not changed.")
+                                   .arg(current->name),
+                               tr("Delete")))
+        return;
+    m_profiles.remove(current->id);
+    showProfile();
+}
+
+// The form, checked, as the profile it will be saved in.
+std::optional<PortalProfile> AppController::profileFromForm(const SignInForm &form, const QUrl &portal)
+{
+    auto profile = m_profiles.find(m_profiles.currentId());
+    if (!profile)
+        profile = PortalProfiles::create(portal.host()); // the first portal names its profile
+    profile->url = form.portal;
+    profile->lastUsername = form.username;
+    profile->clientId = form.clientId;
+    profile->caFile = form.caFile;
+    if (!form.caFile.isEmpty()) {
+        if (const auto ca = TlsTrust::withCaFile(form.caFile); !ca) {
+            m_signIn->setAdvancedVisible(true);
+            m_signIn->showError(ca.error().message());
+            return std::nullopt;
+        }
+    }
+    if (form.proxyMode == ProxySettings::Mode::Http || form.proxyMode == ProxySettings::Mode::Socks5) {
+        const auto proxy = ProxySettings::manual(form.proxyMode, form.proxy);
+        if (!proxy) {
+            m_signIn->setAdvancedVisible(true);
+            m_signIn->showError(proxy.error().message());
+            return std::nullopt;
+        }
+        profile->proxy = proxy.value();
+    } else {
+        profile->proxy = ProxySettings{form.proxyMode, {}, 0};
+    }
+    return profile;
 }
 
 bool AppController::isDemoPortal(const QUrl &portal) const
@@ -85,6 +185,19 @@ void AppController::submit()
         m_signIn->showError(tr("Enter the portal's client ID under Advanced. Your provider gives it."));
         return;
     }
+    std::optional<PortalProfile> profile;
+    if (!isDemoPortal(portal.value())) {
+        profile = profileFromForm(form, portal.value());
+        if (!profile)
+            return;
+        // Remembered now, so a failed sign-in does not lose what was typed
+        // (never the password).
+        m_profiles.save(*profile);
+        m_profiles.setCurrentId(profile->id);
+        m_signIn->setProfiles(profileNames(), profile->id);
+        m_pendingSecretKey = profile->secretKey();
+        m_session.setProxy(profile->proxy.toNetworkProxy());
+    }
     if (!form.clientSecret.isEmpty()) {
         startSignIn(portal.value(), form.clientSecret);
         return;
@@ -92,7 +205,7 @@ void AppController::submit()
     // Only now, when it is needed, ask the keychain.
     m_signIn->setBusy(true);
     const QUrl url = portal.value();
-    m_secrets.read(PortalSettings::portalKey(url), [this, url](std::optional<QString> secret) {
+    m_secrets.read(m_pendingSecretKey, [this, url](std::optional<QString> secret) {
         m_signIn->setBusy(false);
         if (!secret) {
             m_signIn->setAdvancedVisible(true);
@@ -112,11 +225,8 @@ void AppController::startSignIn(const QUrl &portal, const QString &clientSecret)
         trust = TlsTrust::withPin(m_demo->certificateSha256);
     else if (const QByteArray pin = m_settings.pinnedCertificate(portal); !pin.isEmpty())
         trust = TlsTrust::withPin(pin);
-    if (!m_demo) {
-        m_settings.setLastPortalUrl(form.portal);
-        m_settings.setLastUsername(form.username);
-        m_settings.setClientId(portal, form.clientId);
-    }
+    else if (!form.caFile.isEmpty())
+        trust = TlsTrust::withCaFile(form.caFile).value(); // checked in submit()
     m_pendingPortal = portal;
     m_pendingSecret = clientSecret;
     m_session.signIn(portal, trust, {form.clientId, clientSecret}, form.username, form.password);
@@ -159,7 +269,7 @@ void AppController::onStateChanged(Session::State state)
         break;
     case Session::State::SignedIn:
         if (!m_pendingSecret.isEmpty() && !isDemoPortal(m_pendingPortal)) {
-            m_secrets.write(PortalSettings::portalKey(m_pendingPortal), m_pendingSecret, [](bool) {});
+            m_secrets.write(m_pendingSecretKey, m_pendingSecret, [](bool) {});
         }
         secureWipe(m_pendingSecret);
         if (!m_mfaDialog)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portal/session.h"
+#include "settings/portal_profiles.h"
 #include "settings/portal_settings.h"
 #include "settings/secret_store.h"
 #include "windows/main_window.h"
@@ -15,6 +16,7 @@ class QSettings;
 namespace pbx::ui {
 
 class SignInWindow;
+struct SignInForm;
 
 // The embedded demo portal, trusted by pin.
 struct DemoPortal
@@ -53,8 +55,14 @@ private:
     void backToSignIn();
     bool isDemoPortal(const QUrl &portal) const;
     void showAbout(QWidget *parent, const QUrl &portal);
+    void showProfile();
+    void newProfile();
+    void deleteProfile();
+    QList<QPair<QString, QString>> profileNames() const;
+    std::optional<PortalProfile> profileFromForm(const SignInForm &form, const QUrl &portal);
 
     PortalSettings m_settings;
+    PortalProfiles m_profiles;
     SecretStore m_secrets;
     std::optional<DemoPortal> m_demo;
     Session m_session;
@@ -63,6 +71,7 @@ private:
     QPointer<QDialog> m_mfaDialog;
     QString m_pendingSecret; // stored in the keychain once it proved right
     QUrl m_pendingPortal;
+    QString m_pendingSecretKey; // the keychain entry for m_pendingSecret
 };
 
 } // namespace pbx::ui

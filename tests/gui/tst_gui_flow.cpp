@@ -6,6 +6,7 @@
 #include "dialogs/message_boxes.h"
 #include "mfa/base32.h"
 #include "mfa/totp.h"
+#include "settings/portal_profiles.h"
 #include "sim/demo_seed.h"
 #include "support/qr_decode.h"
 #include "support/demo_accounts.h"
@@ -16,6 +17,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QTcpServer>
 #include <QLabel>
@@ -308,7 +311,14 @@ private slots:
         QCOMPARE(shownFingerprint, formatFingerprint(m_sim.simulator->certificateSha256()));
         PortalSettings settings(*m_settings);
         QCOMPARE(settings.pinnedCertificate(m_sim.url()), m_sim.simulator->certificateSha256());
-        QCOMPARE(settings.lastUsername(), u"basic@acme.demo"_s);
+        // The first portal signed in to became a profile, named after it.
+        PortalProfiles profiles(*m_settings);
+        const auto profile = profiles.find(profiles.currentId());
+        QVERIFY(profile.has_value());
+        QCOMPARE(profile->name, m_sim.url().host());
+        QCOMPARE(profile->url, m_sim.url().toString());
+        QCOMPARE(profile->lastUsername, u"basic@acme.demo"_s);
+        QCOMPARE(profile->clientId, QString::fromLatin1(sim::DemoSeed::ClientId));
         // The client secret is never written to the settings file.
         m_settings->sync();
         QFile ini(m_config.filePath(u"settings.ini"_s));
@@ -424,6 +434,96 @@ private slots:
         QVERIFY(copied.contains(u"Portal host: 127.0.0.1"_s));
         QVERIFY(!copied.contains(Password));
         QVERIFY(!copied.contains(QString::fromLatin1(sim::DemoSeed::ClientSecret)));
+    }
+
+    // Several portals: each profile keeps its address, client ID, last
+    // username, CA file and proxy; switching fills the form, never a
+    // password; bad proxy or CA entries are refused before anything is sent.
+    void profiles()
+    {
+        m_settings->clear();
+        startApp(std::nullopt);
+        ui::SignInWindow *window = m_app->signInWindow();
+        auto *combo = child<QComboBox>(window, "profileCombo");
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 0);
+
+        const auto newProfile = [&](const QString &name) {
+            m_dialogAnswer = [name](QDialog &d) {
+                auto *input = qobject_cast<QInputDialog *>(&d);
+                if (!input)
+                    return int(QDialog::Rejected);
+                input->setTextValue(name);
+                return int(QDialog::Accepted);
+            };
+            QTest::mouseClick(child<QPushButton>(window, "newProfileButton"), Qt::LeftButton);
+        };
+        newProfile(u"Acme PBX"_s);
+        QCOMPARE(combo->count(), 1);
+        QCOMPARE(combo->currentText(), u"Acme PBX"_s);
+        type(window, "portalEdit", m_sim.url().toString());
+        type(window, "usernameEdit", u"basic@acme.demo"_s);
+        type(window, "passwordEdit", u"not-the-password"_s);
+        QTest::mouseClick(child<QToolButton>(window, "advancedButton"), Qt::LeftButton);
+        type(window, "clientIdEdit", u"acme-client"_s);
+        type(window, "clientSecretEdit", u"acme-secret"_s);
+
+        // A manual proxy needs host:port; refused inline, nothing sent.
+        auto *proxy = child<QComboBox>(window, "proxyCombo");
+        proxy->setCurrentIndex(proxy->findData(int(ProxySettings::Mode::Socks5)));
+        QVERIFY(child<QLineEdit>(window, "proxyEdit")->isEnabled());
+        type(window, "proxyEdit", u"proxy.example.com"_s);
+        const qint64 served = m_sim.simulator->requestsServed();
+        signIn();
+        QVERIFY(window->errorText().contains(u"host:port"_s));
+        // A CA file that is not one: refused inline too.
+        proxy->setCurrentIndex(proxy->findData(int(ProxySettings::Mode::None)));
+        type(window, "caFileEdit", m_config.filePath(u"missing.pem"_s));
+        signIn();
+        QVERIFY2(!window->errorText().isEmpty(), "a missing CA file is refused");
+        QCOMPARE(m_sim.simulator->requestsServed(), served);
+        child<QLineEdit>(window, "caFileEdit")->clear();
+
+        // A real attempt (wrong password) remembers the profile as typed.
+        m_dialogAnswer = [](QDialog &) { return int(QDialog::Accepted); }; // trust the simulator's certificate
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(window->errorText().startsWith(u"The username or password is incorrect."_s), Timeout);
+        PortalProfiles profiles(*m_settings);
+        auto acme = profiles.find(profiles.currentId());
+        QVERIFY(acme.has_value());
+        QCOMPARE(acme->url, m_sim.url().toString());
+        QCOMPARE(acme->clientId, u"acme-client"_s);
+        QCOMPARE(acme->proxy.mode, ProxySettings::Mode::None);
+
+        // A second portal, then back: the form follows, without a password.
+        newProfile(u"Globex PBX"_s);
+        QCOMPARE(combo->count(), 2);
+        QVERIFY(child<QLineEdit>(window, "portalEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(window, "passwordEdit")->text().isEmpty());
+        type(window, "portalEdit", u"https://pbx.globex.example"_s);
+        const int acmeIndex = combo->findText(u"Acme PBX"_s);
+        combo->setCurrentIndex(acmeIndex);
+        emit combo->activated(acmeIndex);
+        QCOMPARE(child<QLineEdit>(window, "portalEdit")->text(), m_sim.url().toString());
+        QCOMPARE(child<QLineEdit>(window, "usernameEdit")->text(), u"basic@acme.demo"_s);
+        QCOMPARE(child<QLineEdit>(window, "clientIdEdit")->text(), u"acme-client"_s);
+        QVERIFY(child<QLineEdit>(window, "passwordEdit")->text().isEmpty());
+
+        // Delete asks first.
+        m_answer = QMessageBox::Cancel;
+        QTest::mouseClick(child<QPushButton>(window, "deleteProfileButton"), Qt::LeftButton);
+        QCOMPARE(combo->count(), 2);
+        m_answer = QMessageBox::Yes;
+        QTest::mouseClick(child<QPushButton>(window, "deleteProfileButton"), Qt::LeftButton);
+        QCOMPARE(combo->count(), 1);
+        QCOMPARE(combo->currentText(), u"Globex PBX"_s);
+        QVERIFY(!PortalProfiles(*m_settings).find(acme->id));
+        m_settings->sync();
+        QFile ini(m_config.filePath(u"settings.ini"_s));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(!stored.contains("acme-secret"));
+        QVERIFY(!stored.contains("not-the-password"));
     }
 
     void badPasswordIsInline()

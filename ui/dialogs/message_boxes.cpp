@@ -1,5 +1,6 @@
 #include "message_boxes.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace pbx::ui {
@@ -37,6 +38,27 @@ bool MessageBoxes::confirmSignOut(QWidget *parent)
     box.setDefaultButton(QMessageBox::Yes);
     box.setEscapeButton(QMessageBox::Cancel);
     return exec(box) == QMessageBox::Yes;
+}
+
+bool MessageBoxes::confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Yes)->setText(yes);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return exec(box) == QMessageBox::Yes;
+}
+
+std::optional<QString> MessageBoxes::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("askTextDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (exec(dialog) != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
+        return std::nullopt;
+    return dialog.textValue().trimmed();
 }
 
 void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <optional>
 #include <functional>
 
 namespace pbx::ui {
@@ -24,6 +25,10 @@ public:
 
     // "Sign out?" with Sign out as the default. True to sign out.
     static bool confirmSignOut(QWidget *parent);
+    // A question whose Yes button says `yes` (Cancel is the default).
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes);
+    // A line of text, or nullopt if cancelled.
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 };

@@ -3,6 +3,8 @@
 #include "widgets/demo_banner.h"
 #include "widgets/password_line_edit.h"
 
+#include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +28,9 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 SignInWindow::SignInWindow(bool demo, QWidget *parent)
     : QWidget(parent), m_portal(new QLineEdit(this)), m_username(new QLineEdit(this)),
       m_password(new PasswordLineEdit(this)), m_advancedToggle(new QToolButton(this)), m_advanced(new QWidget(this)),
-      m_clientId(new QLineEdit(m_advanced)), m_clientSecret(new PasswordLineEdit(m_advanced)), m_error(new QLabel(this)),
+      m_clientId(new QLineEdit(m_advanced)), m_clientSecret(new PasswordLineEdit(m_advanced)),
+      m_caFile(new QLineEdit(m_advanced)), m_proxyMode(new QComboBox(m_advanced)), m_proxy(new QLineEdit(m_advanced)),
+      m_error(new QLabel(this)),
       m_busyText(new QLabel(tr("Signing in…"), this)), m_progress(new QProgressBar(this)),
       m_signIn(new QPushButton(tr("&Sign in"), this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -56,6 +60,29 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setAccessibleName(tr("Password"));
     auto *form = new QFormLayout;
+    if (!demo) {
+        // Several portals, one profile each; the demo has only its own.
+        m_profiles = new QComboBox(this);
+        m_profiles->setObjectName(QStringLiteral("profileCombo"));
+        m_profiles->setAccessibleName(tr("Profile"));
+        m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_profiles->setMinimumContentsLength(16);
+        m_newProfile = new QPushButton(tr("&New…"), this);
+        m_newProfile->setObjectName(QStringLiteral("newProfileButton"));
+        m_newProfile->setAutoDefault(false);
+        m_deleteProfile = new QPushButton(tr("Dele&te"), this);
+        m_deleteProfile->setObjectName(QStringLiteral("deleteProfileButton"));
+        m_deleteProfile->setAutoDefault(false);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_profiles, 1);
+        row->addWidget(m_newProfile);
+        row->addWidget(m_deleteProfile);
+        form->addRow(buddyLabel(tr("Pro&file:"), m_profiles, this), row);
+        connect(m_profiles, &QComboBox::activated, this,
+                [this](int index) { emit profileChosen(m_profiles->itemData(index).toString()); });
+        connect(m_newProfile, &QPushButton::clicked, this, &SignInWindow::newProfileRequested);
+        connect(m_deleteProfile, &QPushButton::clicked, this, &SignInWindow::deleteProfileRequested);
+    }
     form->addRow(buddyLabel(tr("P&ortal:"), m_portal, this), m_portal);
     form->addRow(buddyLabel(tr("&Username:"), m_username, this), m_username);
     form->addRow(buddyLabel(tr("&Password:"), m_password, this), m_password);
@@ -79,6 +106,39 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
     auto *hint = new QLabel(tr("Your provider gives these. The secret is kept in the system keychain."), m_advanced);
     hint->setWordWrap(true);
     advancedForm->addRow(hint);
+
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setAccessibleName(tr("Extra certificate authority file"));
+    m_caFile->setPlaceholderText(tr("Only if your provider uses a private CA"));
+    auto *browse = new QPushButton(tr("&Browse…"), m_advanced);
+    browse->setObjectName(QStringLiteral("caFileButton"));
+    browse->setAutoDefault(false);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    advancedForm->addRow(buddyLabel(tr("C&A file:"), m_caFile, m_advanced), caRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Certificate authority"), m_caFile->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+
+    m_proxyMode->setObjectName(QStringLiteral("proxyCombo"));
+    m_proxyMode->setAccessibleName(tr("Proxy"));
+    m_proxyMode->addItem(tr("System settings"), int(ProxySettings::Mode::System));
+    m_proxyMode->addItem(tr("No proxy"), int(ProxySettings::Mode::None));
+    m_proxyMode->addItem(tr("HTTP proxy"), int(ProxySettings::Mode::Http));
+    m_proxyMode->addItem(tr("SOCKS5 proxy"), int(ProxySettings::Mode::Socks5));
+    m_proxy->setObjectName(QStringLiteral("proxyEdit"));
+    m_proxy->setAccessibleName(tr("Proxy host and port"));
+    m_proxy->setPlaceholderText(tr("host:port"));
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxyMode);
+    proxyRow->addWidget(m_proxy, 1);
+    advancedForm->addRow(buddyLabel(tr("Pro&xy:"), m_proxyMode, m_advanced), proxyRow);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SignInWindow::updateProxyEdit);
+    updateProxyEdit();
     layout->addWidget(m_advanced);
     m_advanced->hide();
 
@@ -137,6 +197,9 @@ void SignInWindow::prefill(const SignInForm &form)
     m_password->setText(form.password);
     m_clientId->setText(form.clientId);
     m_clientSecret->setText(form.clientSecret);
+    m_caFile->setText(form.caFile);
+    m_proxyMode->setCurrentIndex(std::max(0, m_proxyMode->findData(int(form.proxyMode))));
+    m_proxy->setText(form.proxy);
     focusFirstEmpty();
 }
 
@@ -153,8 +216,36 @@ void SignInWindow::focusFirstEmpty()
 
 SignInForm SignInWindow::form() const
 {
-    return {m_portal->text().trimmed(), m_username->text().trimmed(), m_password->text(), m_clientId->text().trimmed(),
-            m_clientSecret->text()};
+    return {m_portal->text().trimmed(),
+            m_username->text().trimmed(),
+            m_password->text(),
+            m_clientId->text().trimmed(),
+            m_clientSecret->text(),
+            m_caFile->text().trimmed(),
+            ProxySettings::Mode(m_proxyMode->currentData().toInt()),
+            m_proxy->text().trimmed()};
+}
+
+void SignInWindow::updateProxyEdit()
+{
+    const auto mode = ProxySettings::Mode(m_proxyMode->currentData().toInt());
+    m_proxy->setEnabled(mode == ProxySettings::Mode::Http || mode == ProxySettings::Mode::Socks5);
+}
+
+void SignInWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, const QString &currentId)
+{
+    if (!m_profiles)
+        return;
+    m_profiles->clear();
+    for (const auto &p : profiles)
+        m_profiles->addItem(p.second, p.first);
+    m_profiles->setCurrentIndex(std::max(0, m_profiles->findData(currentId)));
+    m_deleteProfile->setEnabled(!profiles.isEmpty());
+}
+
+QString SignInWindow::currentProfileId() const
+{
+    return m_profiles ? m_profiles->currentData().toString() : QString();
 }
 
 void SignInWindow::setBusy(bool busy)
@@ -162,6 +253,12 @@ void SignInWindow::setBusy(bool busy)
     for (QWidget *w : {static_cast<QWidget *>(m_portal), static_cast<QWidget *>(m_username),
                        static_cast<QWidget *>(m_password), m_advanced, static_cast<QWidget *>(m_advancedToggle)})
         w->setEnabled(!busy);
+    if (m_profiles) {
+        // No switching portals in the middle of signing in to one.
+        m_profiles->setEnabled(!busy);
+        m_newProfile->setEnabled(!busy);
+        m_deleteProfile->setEnabled(!busy && m_profiles->count() > 0);
+    }
     m_signIn->setEnabled(!busy);
     m_cancel->setVisible(busy);
     m_busyText->setVisible(busy);

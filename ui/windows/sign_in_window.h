@@ -1,7 +1,10 @@
 #pragma once
 
+#include "settings/network_settings.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -15,10 +18,14 @@ class PasswordLineEdit;
 struct SignInForm
 {
     QString portal, username, password, clientId, clientSecret;
+    QString caFile;
+    ProxySettings::Mode proxyMode = ProxySettings::Mode::System;
+    QString proxy; // host:port, for a manual proxy
 };
 
-// The first window: portal, username, password, and under "Advanced" the
-// portal's API client ID and secret. A view only; AppController acts.
+// The first window: the portal profile, portal, username, password, and
+// under "Advanced" the portal's API client ID and secret, an extra CA file
+// and the proxy. A view only; AppController acts.
 class SignInWindow : public QWidget
 {
     Q_OBJECT
@@ -35,14 +42,21 @@ public:
     void wipePassword();
     void focusFirstEmpty();
     QString errorText() const;
+    // The profiles to choose from (id, name), and the one shown.
+    void setProfiles(const QList<QPair<QString, QString>> &profiles, const QString &currentId);
+    QString currentProfileId() const;
 
 signals:
     void signInRequested();
     void cancelRequested();
     void aboutRequested();
+    void profileChosen(const QString &id);
+    void newProfileRequested();
+    void deleteProfileRequested();
 
 private:
     void submit();
+    void updateProxyEdit();
 
     QLineEdit *m_portal;
     QLineEdit *m_username;
@@ -51,6 +65,12 @@ private:
     QWidget *m_advanced;
     QLineEdit *m_clientId;
     PasswordLineEdit *m_clientSecret;
+    QComboBox *m_profiles = nullptr; // none in demo mode
+    QPushButton *m_newProfile = nullptr;
+    QPushButton *m_deleteProfile = nullptr;
+    QLineEdit *m_caFile;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxy;
     QLabel *m_error;
     QLabel *m_busyText;
     QProgressBar *m_progress;
