@@ -1,4 +1,6 @@
-# Fails when a .ts file still has unfinished entries.
+# Fails when a .ts file still has unfinished entries. TS_FILES: paths
+# separated by '|'.
+string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
 foreach(ts IN LISTS TS_FILES)
     file(READ "${ts}" content)
     string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")

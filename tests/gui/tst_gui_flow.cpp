@@ -399,18 +399,35 @@ private slots:
         QVERIFY(!cancel->isVisible());
     }
 
-    void frenchTranslationLoads()
+    void translationsLoad_data()
     {
-        QTranslator french;
-        QVERIFY(french.load(QLocale(u"fr_CA"_s), u"pbx-admin"_s, u"_"_s, u":/i18n"_s));
-        QVERIFY(QApplication::installTranslator(&french));
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("wrongPassword");
+        QTest::addColumn<QString>("limited");
+        QTest::newRow("French (Canada)") << u"fr_CA"_s << u"Connexion — PBX Admin"_s << u"Le mot de passe est incorrect."_s
+                                         << u"Trop de tentatives. Réessayez dans 42 secondes."_s;
+        QTest::newRow("Spanish") << u"es"_s << u"Iniciar sesión — PBX Admin"_s << u"La contraseña no es correcta."_s
+                                 << u"Demasiados intentos. Vuelva a intentarlo dentro de 42 segundos."_s;
+    }
+    void translationsLoad()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, title);
+        QFETCH(QString, wrongPassword);
+        QFETCH(QString, limited);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(locale), u"pbx-admin"_s, u"_"_s, u":/i18n"_s));
+        QVERIFY(QApplication::installTranslator(&translator));
         ui::SignInWindow window(false);
-        QCOMPARE(window.windowTitle(), u"Connexion — PBX Admin"_s);
-        QCOMPARE(PortalError::make(ErrorKind::WrongPassword).message(), u"Le mot de passe est incorrect."_s);
-        PortalError limited = PortalError::make(ErrorKind::RateLimited);
-        limited.retryAfterSeconds = 42;
-        QCOMPARE(limited.message(), u"Trop de tentatives. Réessayez dans 42 secondes."_s);
-        QApplication::removeTranslator(&french);
+        QCOMPARE(window.windowTitle(), title);
+        QCOMPARE(PortalError::make(ErrorKind::WrongPassword).message(), wrongPassword);
+        PortalError tooMany = PortalError::make(ErrorKind::RateLimited);
+        tooMany.retryAfterSeconds = 42;
+        QCOMPARE(tooMany.message(), limited);
+        tooMany.retryAfterSeconds = 1;
+        QVERIFY(tooMany.message() != limited); // the singular form
+        QApplication::removeTranslator(&translator);
         QCOMPARE(PortalError::make(ErrorKind::WrongPassword).message(), u"The password is incorrect."_s);
     }
 

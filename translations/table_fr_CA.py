@@ -1,12 +1,5 @@
-#!/usr/bin/env python3
-"""Fills translations/pbx-admin_fr_CA.ts from the table below.
-
-Run after lupdate has added new source strings; the build refuses a
-catalogue with unfinished entries (see translations/CMakeLists.txt)."""
-import sys
-import xml.etree.ElementTree as ET
-
-FR = {
+# French (Canada) for translations/fill.py. Keys are the English source texts.
+TABLE = {
  'PBX Admin': 'PBX Admin',
  'The demo portal could not start: %1': 'Le portail de démonstration n’a pas pu démarrer : %1',
  'the demo portal module is missing (%1)': 'le module du portail de démonstration est introuvable (%1)',
@@ -236,32 +229,3 @@ FR = {
  'This portal does not offer MFA administration, so the actions are hidden. Listing users still works.': 'Ce portail n’offre pas l’administration de l’AMF; les actions sont donc masquées. La liste des utilisateurs fonctionne toujours.',
  'Cannot write %1: %2': 'Impossible d’écrire %1 : %2',
 }
-
-def main(path):
-    tree = ET.parse(path)
-    missing = []
-    for message in tree.getroot().iter('message'):
-        source = message.find('source').text
-        translation = message.find('translation')
-        value = FR.get(source)
-        if value is None:
-            missing.append(source)
-            continue
-        translation.attrib.pop('type', None)
-        translation.text = None
-        for child in list(translation):
-            translation.remove(child)
-        if message.get('numerus') == 'yes':
-            forms = value if isinstance(value, tuple) else (value, value)
-            for form in forms:
-                ET.SubElement(translation, 'numerusform').text = form
-        else:
-            translation.text = value
-    tree.write(path, encoding='utf-8', xml_declaration=True)
-    if missing:
-        print('untranslated:', *missing, sep='\n  ', file=sys.stderr)
-        return 1
-    return 0
-
-if __name__ == '__main__':
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else 'translations/pbx-admin_fr_CA.ts'))

@@ -1,0 +1,1056 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Admin</source>
+        <translation>PBX Admin</translation>
+    </message>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation>No se pudo iniciar el portal de demostración: %1</translation>
+    </message>
+    <message>
+        <source>the demo portal module is missing (%1)</source>
+        <translation>falta el módulo del portal de demostración (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::MfaState</name>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatoria</translation>
+    </message>
+    <message>
+        <source>Required, pending</source>
+        <translation>Obligatoria, pendiente</translation>
+    </message>
+    <message>
+        <source>Enrolled since %1</source>
+        <translation>Configurada desde el %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurada</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::PortalClient</name>
+    <message>
+        <source>Enter the portal address.</source>
+        <translation>Introduzca la dirección del portal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid portal address.</source>
+        <translation>«%1» no es una dirección de portal válida.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: passwords are never sent over plain http.</source>
+        <translation>Use https:// para %1: las contraseñas nunca se envían por http sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The portal address must start with https://.</source>
+        <translation>La dirección del portal debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The portal address must not contain a user name.</source>
+        <translation>La dirección del portal no debe contener un nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::PortalError</name>
+    <message>
+        <source>The username or password is incorrect.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication must be completed first.</source>
+        <translation>Primero debe completarse la autenticación multifactor.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, turn on automatic date and time on your phone.</source>
+        <translation>El código no fue aceptado. Introduzca el código actual de su aplicación de autenticación; si sigue fallando, active la fecha y hora automáticas en su teléfono.</translation>
+    </message>
+    <message>
+        <source>The password is incorrect.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>The setup has expired. Start again to get a new code to scan.</source>
+        <translation>La configuración ha caducado. Empiece de nuevo para obtener un código nuevo que escanear.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The portal's certificate is not trusted (SHA-256 fingerprint %1).</source>
+        <translation>El certificado del portal no es de confianza (huella SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The portal's certificate expired on %1.</source>
+        <translation>El certificado del portal caducó el %1.</translation>
+    </message>
+    <message>
+        <source>The portal's certificate is not valid until %1. Check this computer's date and time.</source>
+        <translation>El certificado del portal no es válido hasta el %1. Compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>The portal's certificate was issued for another host name (%1).</source>
+        <translation>El certificado del portal se emitió para otro nombre de host (%1).</translation>
+    </message>
+    <message>
+        <source>The portal presented a different certificate from the one you trusted (now %1). Someone may be intercepting the connection.</source>
+        <translation>El portal presentó un certificado distinto del que usted aprobó (ahora %1). Es posible que alguien esté interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be set up (the portal may only offer outdated TLS versions).</source>
+        <translation>No se pudo establecer una conexión segura (puede que el portal solo ofrezca versiones obsoletas de TLS).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed: %1</source>
+        <translation>Falló la conexión segura con el portal: %1</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. Check the address and your network connection.</source>
+        <translation>No se puede acceder al portal. Compruebe la dirección y su conexión de red.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again.</source>
+        <translation>El portal no respondió a tiempo. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The portal had an internal problem (HTTP %1). Try again later.</source>
+        <translation>El portal tuvo un problema interno (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The portal sent a response this application does not understand.</source>
+        <translation>El portal envió una respuesta que esta aplicación no entiende.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>No tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this function.</source>
+        <translation>El portal no ofrece esta función.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send this request to another or insecure address (%1); it was stopped.</source>
+        <translation>El portal intentó enviar esta solicitud a otra dirección o a una dirección insegura (%1); se detuvo.</translation>
+    </message>
+    <message>
+        <source>The proxy could not be used (%1). Check the proxy under Advanced.</source>
+        <translation>No se pudo usar el proxy (%1). Compruebe el proxy en Avanzado.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ProxySettings</name>
+    <message>
+        <source>Enter the proxy as host:port, for example proxy.example.com:3128.</source>
+        <translation>Introduzca el proxy como host:puerto, por ejemplo proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy must be system, none, http://host:port or socks5://host:port.</source>
+        <translation>El proxy debe ser system, none, http://host:puerto o socks5://host:puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::Session</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>No se puede leer el archivo de autoridad de certificación %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>El archivo de autoridad de certificación %1 no contiene ningún certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::UsersTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::mfa</name>
+    <message>
+        <source>The key URI is too long.</source>
+        <translation>La URI de la clave es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>This is not an otpauth:// key URI.</source>
+        <translation>Esta no es una URI de clave otpauth://.</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) keys are not supported; only time-based (TOTP) keys are.</source>
+        <translation>Las claves basadas en contador (HOTP) no son compatibles; solo lo son las basadas en tiempo (TOTP).</translation>
+    </message>
+    <message>
+        <source>The key type is neither totp nor hotp.</source>
+        <translation>El tipo de clave no es totp ni hotp.</translation>
+    </message>
+    <message>
+        <source>The key URI has no account label.</source>
+        <translation>La URI de la clave no tiene etiqueta de cuenta.</translation>
+    </message>
+    <message>
+        <source>The account label is too long.</source>
+        <translation>La etiqueta de la cuenta es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>The key URI contains invalid percent-encoding.</source>
+        <translation>La URI de la clave contiene una codificación porcentual no válida.</translation>
+    </message>
+    <message>
+        <source>The account name is empty.</source>
+        <translation>El nombre de la cuenta está vacío.</translation>
+    </message>
+    <message>
+        <source>The issuer is empty.</source>
+        <translation>El emisor está vacío.</translation>
+    </message>
+    <message>
+        <source>The issuer in the label differs from the issuer parameter.</source>
+        <translation>El emisor de la etiqueta difiere del parámetro issuer.</translation>
+    </message>
+    <message>
+        <source>The issuer must not contain a colon.</source>
+        <translation>El emisor no debe contener dos puntos.</translation>
+    </message>
+    <message>
+        <source>A parameter appears more than once.</source>
+        <translation>Un parámetro aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>The key URI has no secret.</source>
+        <translation>La URI de la clave no tiene secreto.</translation>
+    </message>
+    <message>
+        <source>The secret is not valid base32.</source>
+        <translation>El secreto no es base32 válido.</translation>
+    </message>
+    <message>
+        <source>The secret is shorter than 80 bits.</source>
+        <translation>El secreto tiene menos de 80 bits.</translation>
+    </message>
+    <message>
+        <source>The secret is longer than 1024 bits.</source>
+        <translation>El secreto tiene más de 1024 bits.</translation>
+    </message>
+    <message>
+        <source>The algorithm must be SHA1, SHA256 or SHA512.</source>
+        <translation>El algoritmo debe ser SHA1, SHA256 o SHA512.</translation>
+    </message>
+    <message>
+        <source>The code length must be 6 or 8 digits.</source>
+        <translation>La longitud del código debe ser de 6 u 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The period must be between 10 and 300 seconds.</source>
+        <translation>El periodo debe estar entre 10 y 300 segundos.</translation>
+    </message>
+    <message>
+        <source>The key URI has parts an authenticator does not expect (user, port or fragment).</source>
+        <translation>La URI de la clave tiene partes que un autenticador no espera (usuario, puerto o fragmento).</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::AboutDialog</name>
+    <message>
+        <source>About PBX Admin</source>
+        <translation>Acerca de PBX Admin</translation>
+    </message>
+    <message>
+        <source>PBX Admin %1</source>
+        <translation>PBX Admin %1</translation>
+    </message>
+    <message>
+        <source>Signs in to hosted PBX portals and sets up multi-factor authentication.</source>
+        <translation>Inicia sesión en portales PBX alojados y configura la autenticación multifactor.</translation>
+    </message>
+    <message>
+        <source>This program comes with ABSOLUTELY NO WARRANTY. It is free software under the GNU General Public License, version 3 or later; the libraries keep their own licenses, listed above.</source>
+        <translation>Este programa se ofrece SIN NINGUNA GARANTÍA. Es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior; las bibliotecas conservan sus propias licencias, indicadas arriba.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>Versions, system, portal host and recent errors, for your support ticket. No password, code or key is included.</source>
+        <translation>Versiones, sistema, host del portal y errores recientes, para su solicitud de soporte. No incluye ninguna contraseña, código ni clave.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnóstico copiado al portapapeles.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::AppController</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>A name for this portal, for example your provider's:</source>
+        <translation>Un nombre para este portal, por ejemplo el de su proveedor:</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>¿Eliminar el perfil?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; the portal itself is not changed.</source>
+        <translation>¿Eliminar el perfil «%1»? Se olvidan su dirección, su ID de cliente y su configuración de proxy; el portal en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the portal's client ID under Advanced. Your provider gives it.</source>
+        <translation>Introduzca el ID de cliente del portal en Avanzado. Se lo proporciona su proveedor.</translation>
+    </message>
+    <message>
+        <source>Enter the portal's client secret under Advanced. Your provider gives it.</source>
+        <translation>Introduzca el secreto de cliente del portal en Avanzado. Se lo proporciona su proveedor.</translation>
+    </message>
+    <message>
+        <source>Sign-in was stopped. If your provider replaced the certificate, confirm the new fingerprint with them before trusting it.</source>
+        <translation>Se detuvo el inicio de sesión. Si su proveedor sustituyó el certificado, confirme con él la nueva huella antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>Check them and try again.</source>
+        <translation>Compruébelos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is active</source>
+        <translation>La autenticación multifactor está activa</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is now set up. You will be asked for a code from your authenticator app every time you sign in.</source>
+        <translation>La autenticación multifactor ya está configurada. Se le pedirá un código de su aplicación de autenticación cada vez que inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::AttemptStatus</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit log — %1</source>
+        <translation>Registro de auditoría — %1</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Cualquier usuario</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation><numerusform>%n evento.</numerusform><numerusform>%n eventos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust.&lt;br&gt;Trust it only if your provider confirms this fingerprint.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; presentó un certificado en el que este equipo no confía.&lt;br&gt;Confíe en él solo si su proveedor confirma esta huella.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido hasta:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Confiar en este certificado</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::DemoBanner</name>
+    <message>
+        <source>Demo portal: simulated data on this computer, not a real PBX.</source>
+        <translation>Portal de demostración: datos simulados en este equipo, no es una PBX real.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::HelpDeskConsole</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> y %n más</numerusform><numerusform> y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Require MFA</source>
+        <translation>&amp;Exigir MFA</translation>
+    </message>
+    <message>
+        <source>S&amp;top requiring MFA</source>
+        <translation>&amp;Dejar de exigir MFA</translation>
+    </message>
+    <message>
+        <source>R&amp;eset MFA…</source>
+        <translation>&amp;Restablecer MFA…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>Registro de a&amp;uditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>User, name or email</source>
+        <translation>Usuario, nombre o correo</translation>
+    </message>
+    <message>
+        <source>Filter by user, name or email</source>
+        <translation>Filtrar por usuario, nombre o correo</translation>
+    </message>
+    <message>
+        <source>&amp;MFA:</source>
+        <translation>&amp;MFA:</translation>
+    </message>
+    <message>
+        <source>MFA state</source>
+        <translation>Estado de MFA</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatoria</translation>
+    </message>
+    <message>
+        <source>Required, pending</source>
+        <translation>Obligatoria, pendiente</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurada</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Domain &amp;policy</source>
+        <translation>&amp;Política del dominio</translation>
+    </message>
+    <message>
+        <source>Require MFA for everyone in the domain</source>
+        <translation>Exigir MFA a todos los del dominio</translation>
+    </message>
+    <message>
+        <source>Require MFA for office managers and above</source>
+        <translation>Exigir MFA a los responsables de oficina y superiores</translation>
+    </message>
+    <message>
+        <source>Loading users… %1 of %2</source>
+        <translation>Cargando usuarios… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exportar usuarios</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation>Cargando dominios…</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Dominios</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Todos los dominios</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Cargando usuarios…</translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
+        <translation> (%1 mostrados)</translation>
+    </message>
+    <message>
+        <source>%1 users%2: %3 enrolled, %4 pending, %5 not required</source>
+        <translation>%1 usuarios%2: %3 configurados, %4 pendientes, %5 sin obligación</translation>
+    </message>
+    <message>
+        <source>Require MFA</source>
+        <translation>Exigir MFA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Require multi-factor authentication for %n user(s): %1? Those not yet enrolled must set it up at their next sign-in.</source>
+        <translation><numerusform>¿Exigir la autenticación multifactor a %n usuario: %1? Si aún no la ha configurado, deberá hacerlo en su próximo inicio de sesión.</numerusform><numerusform>¿Exigir la autenticación multifactor a %n usuarios: %1? Quienes aún no la hayan configurado deberán hacerlo en su próximo inicio de sesión.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop requiring MFA</source>
+        <translation>Dejar de exigir MFA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop requiring multi-factor authentication for %n user(s): %1?</source>
+        <translation><numerusform>¿Dejar de exigir la autenticación multifactor a %n usuario: %1?</numerusform><numerusform>¿Dejar de exigir la autenticación multifactor a %n usuarios: %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Reset MFA</source>
+        <translation>Restablecer MFA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset multi-factor authentication for %n user(s): %1? Their authenticator stops working, they must set it up again at their next sign-in, and their current sessions end.</source>
+        <translation><numerusform>¿Restablecer la autenticación multifactor de %n usuario: %1? Su autenticador dejará de funcionar, deberá configurarla de nuevo en su próximo inicio de sesión y sus sesiones actuales terminarán.</numerusform><numerusform>¿Restablecer la autenticación multifactor de %n usuarios: %1? Sus autenticadores dejarán de funcionar, deberán configurarla de nuevo en su próximo inicio de sesión y sus sesiones actuales terminarán.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some changes failed</source>
+        <translation>Algunos cambios fallaron</translation>
+    </message>
+    <message>
+        <source>%1 of %2…</source>
+        <translation>%1 de %2…</translation>
+    </message>
+    <message>
+        <source>Domain policy</source>
+        <translation>Política del dominio</translation>
+    </message>
+    <message>
+        <source>Require multi-factor authentication in %1 for: %2?</source>
+        <translation>¿Exigir la autenticación multifactor en %1 para: %2?</translation>
+    </message>
+    <message>
+        <source>Applying the policy…</source>
+        <translation>Aplicando la política…</translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is now required for %n more user(s).</source>
+        <translation><numerusform>Ahora se exige MFA a %n usuario más.</numerusform><numerusform>Ahora se exige MFA a %n usuarios más.</numerusform></translation>
+    </message>
+    <message>
+        <source>This portal does not offer MFA administration, so the actions are hidden. Listing users still works.</source>
+        <translation>Este portal no ofrece administración de MFA, así que las acciones están ocultas. La lista de usuarios sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::MainWindow</name>
+    <message>
+        <source>PBX Admin — %1</source>
+        <translation>PBX Admin — %1</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Sesión iniciada como:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Dominio:</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication:</source>
+        <translation>Autenticación multifactor:</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Enrolled since %1</source>
+        <translation>Configurada desde el %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurada</translation>
+    </message>
+    <message>
+        <source>Required, not set up</source>
+        <translation>Obligatoria, sin configurar</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatoria</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::MessageBoxes</name>
+    <message>
+        <source>Sign out?</source>
+        <translation>¿Cerrar sesión?</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is not complete. Sign out now?</source>
+        <translation>La autenticación multifactor no está completa. ¿Cerrar sesión ahora?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::MfaEnrollmentDialog</name>
+    <message>
+        <source>Multi-factor authentication required</source>
+        <translation>Autenticación multifactor obligatoria</translation>
+    </message>
+    <message>
+        <source>Your portal requires a code from an authenticator app each time you sign in to this account. Until it is set up, nothing else of the portal can be used.</source>
+        <translation>Su portal exige un código de una aplicación de autenticación cada vez que inicia sesión en esta cuenta. Hasta que se configure, no se puede usar nada más del portal.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Configure MFA</source>
+        <translation>&amp;Configurar MFA</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app on your phone, such as Google Authenticator, Microsoft Authenticator or FreeOTP.</source>
+        <translation>Escanee este código con una aplicación de autenticación en su teléfono, como Google Authenticator, Microsoft Authenticator o FreeOTP.</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emisor:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Can't scan the code?</source>
+        <translation>¿No puede escanear el código?</translation>
+    </message>
+    <message>
+        <source>Enter this key in the app as a time-based key:</source>
+        <translation>Introduzca esta clave en la aplicación como clave basada en tiempo:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Código de la aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Your portal password</source>
+        <translation>La contraseña de su portal</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Código de la aplicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Key copied. It will be cleared from the clipboard in 30 seconds.</source>
+        <translation>Clave copiada. Se borrará del portapapeles dentro de 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Set up multi-factor authentication</source>
+        <translation>Configurar la autenticación multifactor</translation>
+    </message>
+    <message>
+        <source>The key has changed. Scan the new code (or enter the new key) before you try again.</source>
+        <translation>La clave ha cambiado. Escanee el nuevo código (o introduzca la nueva clave) antes de volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>
+        <translation><numerusform>Algoritmo %1, %n dígito, un código nuevo cada %2 segundos.</numerusform><numerusform>Algoritmo %1, %n dígitos, un código nuevo cada %2 segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Getting your key…</source>
+        <translation>Obteniendo su clave…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::PasscodeDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation>Autenticación multifactor</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app for %1.</source>
+        <translation>Introduzca el código de su aplicación de autenticación para %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Código de la aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::PasswordLineEdit</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar contraseña</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::QrCodeWidget</name>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Código QR para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
+        <translation>Escanee este código con su aplicación de autenticación. Si no puede escanearlo, elija «¿No puede escanear el código?» para ver la clave y escribirla en la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign in — PBX Admin</source>
+        <translation>Iniciar sesión — PBX Admin</translation>
+    </message>
+    <message>
+        <source>Sign in to your PBX portal</source>
+        <translation>Inicie sesión en su portal PBX</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Dirección del portal</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>user@domain</source>
+        <translation>usuario@dominio</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Eli&amp;minar</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation>P&amp;ortal:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>A&amp;vanzado</translation>
+    </message>
+    <message>
+        <source>API client ID</source>
+        <translation>ID de cliente de la API</translation>
+    </message>
+    <message>
+        <source>API client secret</source>
+        <translation>Secreto de cliente de la API</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Your provider gives these. The secret is kept in the system keychain.</source>
+        <translation>Se los proporciona su proveedor. El secreto se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Archivo adicional de autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Only if your provider uses a private CA</source>
+        <translation>Solo si su proveedor usa una CA privada</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Archivo de C&amp;A:</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Configuración del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>Proxy host and port</source>
+        <translation>Host y puerto del proxy</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+</context>
+</TS>
