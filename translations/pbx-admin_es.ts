@@ -1052,5 +1052,9 @@
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
+    <message>
+        <source>Created at your first sign-in</source>
+        <translation>Se crea en su primer inicio de sesión</translation>
+    </message>
 </context>
 </TS>

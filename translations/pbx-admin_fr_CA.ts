@@ -1052,5 +1052,9 @@
         <source>Pro&amp;xy:</source>
         <translation>Pro&amp;xy :</translation>
     </message>
+    <message>
+        <source>Created at your first sign-in</source>
+        <translation>Créé à votre première connexion</translation>
+    </message>
 </context>
 </TS>

@@ -227,5 +227,6 @@ TABLE = {
  'SOCKS5 proxy': 'Proxy SOCKS5',
  'Proxy host and port': 'Host y puerto del proxy',
  'host:port': 'host:puerto',
+ 'Created at your first sign-in': 'Se crea en su primer inicio de sesión',
  'Pro&xy:': 'Pro&xy:',
 }

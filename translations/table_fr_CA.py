@@ -37,6 +37,7 @@ TABLE = {
  'SOCKS5 proxy': 'Proxy SOCKS5',
  'Proxy host and port': 'Hôte et port du proxy',
  'host:port': 'hôte:port',
+ 'Created at your first sign-in': 'Créé à votre première connexion',
  'Pro&xy:': 'Pro&xy :',
  'Enter the portal address.': 'Entrez l’adresse du portail.',
  '“%1” is not a valid portal address.': '« %1 » n’est pas une adresse de portail valide.',

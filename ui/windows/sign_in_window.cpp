@@ -67,6 +67,7 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
         m_profiles->setAccessibleName(tr("Profile"));
         m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_profiles->setMinimumContentsLength(16);
+        m_profiles->setPlaceholderText(tr("Created at your first sign-in"));
         m_newProfile = new QPushButton(tr("&New…"), this);
         m_newProfile->setObjectName(QStringLiteral("newProfileButton"));
         m_newProfile->setAutoDefault(false);
@@ -139,6 +140,19 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
     advancedForm->addRow(buddyLabel(tr("Pro&xy:"), m_proxyMode, m_advanced), proxyRow);
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SignInWindow::updateProxyEdit);
     updateProxyEdit();
+
+    // The main and the Advanced forms are two layouts; one label width lines
+    // their fields up.
+    int labelWidth = 0;
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy())
+            labelWidth = std::max(labelWidth, label->sizeHint().width());
+    }
+    for (QLabel *label : labels) {
+        if (label->buddy())
+            label->setMinimumWidth(labelWidth);
+    }
     layout->addWidget(m_advanced);
     m_advanced->hide();
 
