@@ -447,7 +447,7 @@ int run(const QStringList &arguments)
                             "  mfa require|unrequire|reset --domain D USER...\n"
                             "  audit --domain D [--since DATE]\n"
                             "Sign-in options: --server URL --user U --client-id ID --client-secret S\n"
-                            "  [--ca FILE | --pin SHA256] [--password-stdin] [--passcode CODE]\n"
+                            "  [--ca FILE | --pin SHA256] [--proxy PROXY] [--password-stdin] [--passcode CODE]\n"
                             "Run 'pbx-admin-cli COMMAND --help' for details.");
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         out() << help << Qt::endl;
