@@ -11,7 +11,6 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -40,8 +39,6 @@ void installTranslations(QApplication &app, const QString &language)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // The system's proxy settings unless a profile (or --proxy) says otherwise.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationName(u"pbx-admin"_s);
     QApplication::setOrganizationName(u"pbx-admin"_s);
     QApplication::setApplicationDisplayName(u"PBX Admin"_s);

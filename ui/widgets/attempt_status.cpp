@@ -1,5 +1,7 @@
 #include "attempt_status.h"
 
+#include "error_text.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -16,7 +18,7 @@ AttemptStatus::AttemptStatus(QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel#errorLabel { color: #b00020; }"));
+    showAsError(m_error);
     m_error->setAccessibleName(tr("Error"));
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "sign_in_window.h"
 
 #include "widgets/demo_banner.h"
+#include "widgets/error_text.h"
 #include "widgets/password_line_edit.h"
 
 #include <QComboBox>
@@ -65,8 +66,6 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
         m_profiles = new QComboBox(this);
         m_profiles->setObjectName(QStringLiteral("profileCombo"));
         m_profiles->setAccessibleName(tr("Profile"));
-        m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_profiles->setMinimumContentsLength(16);
         m_profiles->setPlaceholderText(tr("Created at your first sign-in"));
         m_newProfile = new QPushButton(tr("&New…"), this);
         m_newProfile->setObjectName(QStringLiteral("newProfileButton"));
@@ -146,8 +145,8 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
     int labelWidth = 0;
     const QList<QLabel *> labels = findChildren<QLabel *>();
     for (QLabel *label : labels) {
-        if (label->buddy())
-            labelWidth = std::max(labelWidth, label->sizeHint().width());
+        if (label->buddy()) // the text without its '&' mnemonic marker
+            labelWidth = std::max(labelWidth, label->fontMetrics().horizontalAdvance(QString(label->text()).remove(u'&')));
     }
     for (QLabel *label : labels) {
         if (label->buddy())
@@ -159,7 +158,7 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel#errorLabel { color: #b00020; }"));
+    showAsError(m_error);
     m_error->setAccessibleName(tr("Error"));
     m_error->hide();
     layout->addWidget(m_error);
