@@ -81,6 +81,16 @@ def probe(args, platform_name):
     return json.loads(out.stdout.decode().strip().splitlines()[-1])
 
 
+def extra_libraries():
+    def libs(binary):
+        out = subprocess.run(["ldd", str(binary)], capture_output=True, text=True).stdout
+        return {line.split()[0] for line in out.splitlines() if line.strip()}
+    try:
+        return sorted(libs(APP) - libs(FLOOR))
+    except OSError:
+        return []
+
+
 def benchmarks():
     out = subprocess.run([str(BENCH), "--benchmark_format=json", "--benchmark_repetitions=5",
                           "--benchmark_report_aggregates_only=true"], capture_output=True, check=True)
@@ -183,8 +193,15 @@ def write(m, starts, flows, stalls, tables, bench):
             f"{s['floor_rss_kib'] / 1024:.1f} MiB | {s['app_rss_kib'] / 1024:.1f} MiB | {s['rss_ratio']:.2f} | {verdict(ok)} |")
     add("")
     add("Nothing waits at start-up: no network, no keychain (asked only when signing in needs the stored client "
-        "secret), no simulator (its module, with Qt HTTP Server and OpenSSL's libcrypto, is loaded only for "
-        "`--demo`). The window icon is decoded after the first frame.")
+        "secret), no proxy lookup (the system proxy factory is set at the first sign-in), no simulator (its "
+        "module, with Qt HTTP Server and OpenSSL's libcrypto, is loaded only for `--demo`). The window icon is "
+        "decoded after the first frame.")
+    extra = extra_libraries()
+    if extra:
+        add("")
+        add(f"What the floor does not pay for: pbx-admin loads {len(extra)} more shared libraries "
+            f"({', '.join(extra)}), Qt Network and what Debian builds it with, which the portal client needs; "
+            "and its window has more in it (profile row, Advanced section, About).")
     add("")
     add("## Requests and TLS connections per flow")
     add("Counted by the simulator (requests answered, connections accepted) while `pbx-perf-probe flows` drives "
