@@ -206,6 +206,9 @@ void AppController::submit()
         m_signIn->setProfiles(profileNames(), profile->id);
         m_pendingSecretKey = profile->secretKey();
         m_session.setProxy(profile->proxy.toNetworkProxy());
+    } else {
+        // The demo portal is on this computer: never through a proxy.
+        m_session.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     }
     if (!form.clientSecret.isEmpty()) {
         startSignIn(portal.value(), form.clientSecret);
