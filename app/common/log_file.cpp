@@ -22,8 +22,10 @@ struct State
 
 State &state()
 {
-    static State s;
-    return s;
+    // Never destroyed: the handler stays installed until the process ends,
+    // and Qt may still log while static objects are being torn down.
+    static State *s = new State;
+    return *s;
 }
 
 QString fileName(int generation)
