@@ -8,9 +8,11 @@ class QSettings;
 
 namespace pbx {
 
-// What the app remembers between runs, in QSettings: the last portal and
-// username, each portal's client ID, and certificates the user pinned.
-// Never a password or a client secret (those go to the OS keychain).
+// Per-origin settings in QSettings: certificates the user pinned. The last
+// portal, username and client ID are what the app remembered before
+// profiles (portal_profiles.h); they are only read to adopt them as the
+// first profile. Never a password or a client secret (those go to the OS
+// keychain).
 class PortalSettings
 {
 public:

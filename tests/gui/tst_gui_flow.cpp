@@ -85,10 +85,7 @@ class TestGuiFlow : public QObject
 
     void type(QWidget *dialog, const char *field, const QString &text)
     {
-        auto *edit = child<QLineEdit>(dialog, field);
-        QVERIFY(edit);
-        edit->setFocus();
-        QTest::keyClicks(edit, text);
+        QVERIFY2(test::typeInto(dialog, field, text), field);
     }
 
 private slots:

@@ -62,10 +62,7 @@ private slots:
         app.start();
         ui::SignInWindow *window = app.signInWindow();
         const auto type = [&](const char *field, const QString &text) {
-            auto *edit = test::child<QLineEdit>(window, field);
-            QVERIFY(edit);
-            edit->setFocus();
-            QTest::keyClicks(edit, text);
+            QVERIFY2(test::typeInto(window, field, text), field);
         };
         const ClientCredentials client = test::demoClient();
         type("portalEdit", url.toString());

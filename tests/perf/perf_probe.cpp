@@ -85,11 +85,8 @@ QWidget *visibleTopLevel(const QString &objectName)
 
 void type(QWidget *parent, const char *field, const QString &text)
 {
-    auto *edit = child<QLineEdit>(parent, field);
-    if (!edit)
+    if (!test::typeInto(parent, field, text))
         die(field);
-    edit->setFocus();
-    QTest::keyClicks(edit, text);
 }
 
 // The longest time the UI thread did not get back to its event loop: a
