@@ -6,6 +6,8 @@
 #include "dialogs/message_boxes.h"
 #include "dialogs/mfa_enrollment_dialog.h"
 #include "dialogs/passcode_dialog.h"
+#include "portal/network_proxy.h"
+#include "portal/portal_url.h"
 #include "windows/main_window.h"
 #include "windows/sign_in_window.h"
 
@@ -29,7 +31,7 @@ AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo
     connect(m_signIn, &SignInWindow::signInRequested, this, &AppController::submit);
     connect(m_signIn, &SignInWindow::cancelRequested, &m_session, &Session::cancel);
     connect(m_signIn, &SignInWindow::aboutRequested, this, [this] {
-        const auto portal = PortalClient::portalUrl(m_signIn->form().portal);
+        const auto portal = portalUrl(m_signIn->form().portal);
         showAbout(m_signIn, portal ? portal.value() : QUrl());
     });
     connect(&m_session, &Session::busyChanged, this, [this](bool busy) {
@@ -180,7 +182,7 @@ void AppController::submit()
     }();
     Q_UNUSED(systemProxy)
     const SignInForm form = m_signIn->form();
-    const auto portal = PortalClient::portalUrl(form.portal);
+    const auto portal = portalUrl(form.portal);
     if (!portal) {
         m_signIn->showError(portal.error().message());
         return;
@@ -205,7 +207,7 @@ void AppController::submit()
         m_profiles.setCurrentId(profile->id);
         m_signIn->setProfiles(profileNames(), profile->id);
         m_pendingSecretKey = profile->secretKey();
-        m_session.setProxy(profile->proxy.toNetworkProxy());
+        m_session.setProxy(networkProxy(profile->proxy));
     } else {
         // The demo portal is on this computer: never through a proxy.
         m_session.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));

@@ -8,7 +8,9 @@
 #include "console/users_table_model.h"
 #include "mfa/base32.h"
 #include "mfa/qr_matrix.h"
+#include "portal/network_proxy.h"
 #include "portal/blocking_call.h"
+#include "portal/portal_url.h"
 #include "portal/session.h"
 #include "settings/network_settings.h"
 #include "terminal.h"
@@ -127,7 +129,7 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
         const auto proxy = ProxySettings::fromText(parser.value(o.proxy));
         if (!proxy)
             return usage(proxy.error().message());
-        session.setProxy(proxy.value().toNetworkProxy());
+        session.setProxy(networkProxy(proxy.value()));
     }
     TlsTrust trust;
     if (parser.isSet(o.ca)) {
@@ -153,7 +155,7 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
     const auto serverText = valueOrPrompt(parser, o.server, tr("Portal URL: "));
     if (!serverText)
         return ExitInputEnded;
-    const auto url = PortalClient::portalUrl(*serverText);
+    const auto url = portalUrl(*serverText);
     if (!url)
         return usage(url.error().message());
     const auto username = valueOrPrompt(parser, o.user, tr("Username: "));

@@ -1,6 +1,7 @@
 #include "certificate_info.h"
 
 #include <QCryptographicHash>
+#include <QSslCertificate>
 
 namespace pbx {
 

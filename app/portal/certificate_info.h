@@ -2,8 +2,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QSslCertificate>
 #include <QString>
+
+// Declared only: PortalError carries a CertificateInfo, and code that needs
+// no network (the sign-in window) includes it.
+class QSslCertificate;
 
 namespace pbx {
 

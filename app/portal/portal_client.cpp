@@ -5,7 +5,6 @@
 #include "response_parsers.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -22,50 +21,7 @@ namespace {
 
 const QString ApiBase = u"/ns-api/v2"_s;
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-PortalError invalid(const char *text, const QString &arg = {})
-{
-    QString message = QCoreApplication::translate("pbx::PortalClient", text);
-    if (!arg.isNull())
-        message = message.arg(arg);
-    return PortalError::make(ErrorKind::InvalidInput, message);
-}
-
 } // namespace
-
-Result<QUrl, PortalError> PortalClient::portalUrl(const QString &text)
-{
-    QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "Enter the portal address."));
-    if (!trimmed.contains(u"://"))
-        trimmed.prepend(u"https://"_s);
-    QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "“%1” is not a valid portal address."), text);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient",
-                                         "Use https:// for %1: passwords are never sent over plain http."),
-                       url.host());
-    if (scheme != u"https" && scheme != u"http")
-        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "The portal address must start with https://."));
-    if (!url.userInfo().isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("pbx::PortalClient", "The portal address must not contain a user name."));
-    // Whatever path was given (".../ns-api/v2", "/portal/"), the API lives at
-    // the origin's /ns-api/v2.
-    url.setPath({});
-    url.setQuery(QString());
-    url.setFragment({});
-    return url;
-}
 
 PortalClient::PortalClient(QUrl portal, TlsTrust trust, const Clock &clock, QObject *parent)
     : QObject(parent), m_portal(std::move(portal)), m_trust(std::move(trust)), m_clock(clock)

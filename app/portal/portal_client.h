@@ -49,9 +49,6 @@ public:
         qint64 maxResponseBytes = 8 << 20;  // larger answers are refused
     };
 
-    // Accepts "https://host[:port][/...]"; plain http only to this computer.
-    static Result<QUrl, PortalError> portalUrl(const QString &text);
-
     PortalClient(QUrl portal, TlsTrust trust, const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~PortalClient() override;
 

@@ -52,17 +52,6 @@ QString ProxySettings::hostPort() const
     return h + u':' + QString::number(port);
 }
 
-QNetworkProxy ProxySettings::toNetworkProxy() const
-{
-    switch (mode) {
-    case Mode::System: return QNetworkProxy(QNetworkProxy::DefaultProxy);
-    case Mode::None: return QNetworkProxy(QNetworkProxy::NoProxy);
-    case Mode::Http: return QNetworkProxy(QNetworkProxy::HttpProxy, host, port);
-    case Mode::Socks5: return QNetworkProxy(QNetworkProxy::Socks5Proxy, host, port);
-    }
-    return QNetworkProxy(QNetworkProxy::DefaultProxy);
-}
-
 QString ProxySettings::modeName(Mode mode)
 {
     switch (mode) {

@@ -3,7 +3,6 @@
 #include "common/result.h"
 #include "portal/portal_error.h"
 
-#include <QNetworkProxy>
 #include <QString>
 
 namespace pbx {
@@ -26,9 +25,7 @@ struct ProxySettings
     // "system", "none", "http://host:port" or "socks5://host:port", as the
     // CLI's --proxy takes it.
     static Result<ProxySettings, PortalError> fromText(const QString &text);
-    // What QNetworkAccessManager::setProxy() takes; System maps to
-    // DefaultProxy, i.e. the application's factory (the system's settings).
-    QNetworkProxy toNetworkProxy() const;
+    // portal/network_proxy.h turns this into a QNetworkProxy.
 
     static QString modeName(Mode mode);
     static Mode modeFromName(const QString &name);

@@ -1,6 +1,6 @@
 #include "portal_profiles.h"
 
-#include "portal/portal_client.h"
+#include "portal/portal_url.h"
 #include "portal_settings.h"
 
 #include <QSettings>
@@ -13,7 +13,7 @@ namespace pbx {
 
 QString PortalProfile::secretKey() const
 {
-    const auto portal = PortalClient::portalUrl(url);
+    const auto portal = portalUrl(url);
     return (portal ? PortalSettings::portalKey(portal.value()) : url) + u'|' + clientId;
 }
 
@@ -97,7 +97,7 @@ void PortalProfiles::adoptSinglePortalSettings()
     const QString url = old.lastPortalUrl();
     if (url.isEmpty() || !all().isEmpty())
         return;
-    const auto portal = PortalClient::portalUrl(url);
+    const auto portal = portalUrl(url);
     PortalProfile p = create(portal ? portal.value().host() : url);
     p.url = url;
     p.lastUsername = old.lastUsername();

@@ -3,6 +3,7 @@
 #include "crypto/password_hash.h"
 #include "mfa/totp.h"
 #include "portal/blocking_call.h"
+#include "portal/portal_url.h"
 #include "portal/response_parsers.h"
 #include "portal/session.h"
 #include "sim/certificate_factory.h"
@@ -499,6 +500,15 @@ private slots:
         QTest::newRow("http remote") << u"http://pbx.example.com"_s << false << QString();
         QTest::newRow("http loopback") << u"http://127.0.0.1:8080"_s << true << u"http://127.0.0.1:8080"_s;
         QTest::newRow("http localhost") << u"http://localhost"_s << true << u"http://localhost"_s;
+        QTest::newRow("http 127/8") << u"http://127.1.2.3:8080"_s << true << u"http://127.1.2.3:8080"_s;
+        QTest::newRow("http ::1") << u"http://[::1]:8080"_s << true << u"http://[::1]:8080"_s;
+        QTest::newRow("http ::1 long form") << u"http://[0:0:0:0:0:0:0:1]"_s << true << u"http://[::1]"_s;
+        QTest::newRow("http mapped loopback") << u"http://[::ffff:127.0.0.1]"_s << true << u"http://[::ffff:127.0.0.1]"_s;
+        QTest::newRow("http 128.0.0.1") << u"http://128.0.0.1"_s << false << QString();
+        QTest::newRow("http 127 as a name") << u"http://127.0.0.1.example.com"_s << false << QString();
+        QTest::newRow("http localhost as a name") << u"http://localhost.example.com"_s << false << QString();
+        QTest::newRow("http ::2") << u"http://[::2]"_s << false << QString();
+        QTest::newRow("http mapped remote") << u"http://[::ffff:10.0.0.1]"_s << false << QString();
         QTest::newRow("ftp") << u"ftp://pbx.example.com"_s << false << QString();
         QTest::newRow("user info") << u"https://eve@pbx.example.com"_s << false << QString();
         QTest::newRow("empty") << QString() << false << QString();
@@ -508,7 +518,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, accepted);
         QFETCH(QString, normalized);
-        const auto url = PortalClient::portalUrl(text);
+        const auto url = portalUrl(text);
         QCOMPARE(url.ok(), accepted);
         if (accepted)
             QCOMPARE(url.value().toString(), normalized);

@@ -1,4 +1,5 @@
 // Portal profiles and proxy settings, as stored in QSettings.
+#include "portal/network_proxy.h"
 #include "settings/network_settings.h"
 #include "settings/portal_profiles.h"
 #include "settings/portal_settings.h"
@@ -58,15 +59,15 @@ private slots:
 
     void proxyForQt()
     {
-        QCOMPARE(ProxySettings{}.toNetworkProxy().type(), QNetworkProxy::DefaultProxy);
+        QCOMPARE(networkProxy(ProxySettings{}).type(), QNetworkProxy::DefaultProxy);
         ProxySettings none;
         none.mode = ProxySettings::Mode::None;
-        QCOMPARE(none.toNetworkProxy().type(), QNetworkProxy::NoProxy);
+        QCOMPARE(networkProxy(none).type(), QNetworkProxy::NoProxy);
         ProxySettings manual;
         manual.mode = ProxySettings::Mode::Socks5;
         manual.host = u"h"_s;
         manual.port = 1080;
-        const QNetworkProxy socks = manual.toNetworkProxy();
+        const QNetworkProxy socks = networkProxy(manual);
         QCOMPARE(socks.type(), QNetworkProxy::Socks5Proxy);
         QCOMPARE(socks.hostName(), u"h"_s);
         QCOMPARE(socks.port(), quint16(1080));
