@@ -11,8 +11,12 @@
         <translation>No se pudo iniciar el portal de demostración: %1</translation>
     </message>
     <message>
-        <source>the demo portal module is missing (%1)</source>
-        <translation>falta el módulo del portal de demostración (%1)</translation>
+        <source>PBX Admin is not completely installed: %1</source>
+        <translation>PBX Admin no está instalado por completo: %1</translation>
+    </message>
+    <message>
+        <source>the module %1 is missing or damaged (%2)</source>
+        <translation>el módulo %1 falta o está dañado (%2)</translation>
     </message>
 </context>
 <context>
@@ -327,26 +331,6 @@
     <message>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Nuevo perfil</translation>
-    </message>
-    <message>
-        <source>A name for this portal, for example your provider's:</source>
-        <translation>Un nombre para este portal, por ejemplo el de su proveedor:</translation>
-    </message>
-    <message>
-        <source>Delete profile?</source>
-        <translation>¿Eliminar el perfil?</translation>
-    </message>
-    <message>
-        <source>Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; the portal itself is not changed.</source>
-        <translation>¿Eliminar el perfil «%1»? Se olvidan su dirección, su ID de cliente y su configuración de proxy; el portal en sí no cambia.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Enter your username and password.</source>
@@ -896,6 +880,29 @@
     <message>
         <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
         <translation>Escanee este código con su aplicación de autenticación. Si no puede escanearlo, elija «¿No puede escanear el código?» para ver la clave y escribirla en la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::SignInController</name>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>A name for this portal, for example your provider's:</source>
+        <translation>Un nombre para este portal, por ejemplo el de su proveedor:</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>¿Eliminar el perfil?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; the portal itself is not changed.</source>
+        <translation>¿Eliminar el perfil «%1»? Se olvidan su dirección, su ID de cliente y su configuración de proxy; el portal en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,12 @@
         <translation>Le portail de démonstration n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>the demo portal module is missing (%1)</source>
-        <translation>le module du portail de démonstration est introuvable (%1)</translation>
+        <source>PBX Admin is not completely installed: %1</source>
+        <translation>PBX Admin n’est pas installé au complet : %1</translation>
+    </message>
+    <message>
+        <source>the module %1 is missing or damaged (%2)</source>
+        <translation>le module %1 est introuvable ou endommagé (%2)</translation>
     </message>
 </context>
 <context>
@@ -355,26 +359,6 @@
     <message>
         <source>Multi-factor authentication is now set up. You will be asked for a code from your authenticator app every time you sign in.</source>
         <translation>L’authentification multifacteur est maintenant configurée. Un code de votre application d’authentification vous sera demandé à chaque connexion.</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <source>A name for this portal, for example your provider's:</source>
-        <translation>Un nom pour ce portail, par exemple celui de votre fournisseur :</translation>
-    </message>
-    <message>
-        <source>Delete profile?</source>
-        <translation>Supprimer le profil?</translation>
-    </message>
-    <message>
-        <source>Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; the portal itself is not changed.</source>
-        <translation>Supprimer le profil « %1 »? Son adresse, son ID client et ses paramètres de proxy sont oubliés; le portail lui-même n’est pas modifié.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -896,6 +880,29 @@
     <message>
         <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
         <translation>Numérisez ce code avec votre application d’authentification. Si vous ne pouvez pas le numériser, choisissez « Impossible de numériser le code? » pour voir la clé et la taper dans l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::SignInController</name>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>A name for this portal, for example your provider's:</source>
+        <translation>Un nom pour ce portail, par exemple celui de votre fournisseur :</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Supprimer le profil?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; the portal itself is not changed.</source>
+        <translation>Supprimer le profil « %1 »? Son adresse, son ID client et ses paramètres de proxy sont oubliés; le portail lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

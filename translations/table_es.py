@@ -2,7 +2,8 @@
 TABLE = {
  'PBX Admin': 'PBX Admin',
  'The demo portal could not start: %1': 'No se pudo iniciar el portal de demostración: %1',
- 'the demo portal module is missing (%1)': 'falta el módulo del portal de demostración (%1)',
+ 'PBX Admin is not completely installed: %1': 'PBX Admin no está instalado por completo: %1',
+ 'the module %1 is missing or damaged (%2)': 'el módulo %1 falta o está dañado (%2)',
  'Not required': 'No obligatoria',
  'Required, pending': 'Obligatoria, pendiente',
  'Enrolled since %1': 'Configurada desde el %1',

@@ -19,19 +19,19 @@
 namespace pbx::ui {
 
 AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent)
-    : QObject(parent), m_settings(settings), m_profiles(settings), m_secrets(QStringLiteral("pbx-admin")),
-      m_demo(std::move(demo)), m_signIn(new SignInWindow(m_demo.has_value()))
+    : AppController(*new SignInController(settings, std::move(demo)), settings, parent)
 {
-    connect(m_signIn, &SignInWindow::profileChosen, this, [this](const QString &id) {
-        m_profiles.setCurrentId(id);
-        showProfile();
-    });
-    connect(m_signIn, &SignInWindow::newProfileRequested, this, &AppController::newProfile);
-    connect(m_signIn, &SignInWindow::deleteProfileRequested, this, &AppController::deleteProfile);
-    connect(m_signIn, &SignInWindow::signInRequested, this, &AppController::submit);
+    m_ownSignIn.reset(&m_signInController);
+}
+
+AppController::AppController(SignInController &signIn, QSettings &settings, QObject *parent)
+    : QObject(parent), m_signInController(signIn), m_settings(settings), m_profiles(signIn.profiles()),
+      m_secrets(QStringLiteral("pbx-admin")), m_signIn(signIn.window())
+{
+    connect(&m_signInController, &SignInController::signInRequested, this, &AppController::submit);
     connect(m_signIn, &SignInWindow::cancelRequested, &m_session, &Session::cancel);
-    connect(m_signIn, &SignInWindow::aboutRequested, this, [this] {
-        const auto portal = portalUrl(m_signIn->form().portal);
+    connect(&m_signInController, &SignInController::aboutRequested, this, [this] {
+        const auto portal = portalUrl(m_signIn->portalText());
         showAbout(m_signIn, portal ? portal.value() : QUrl());
     });
     connect(&m_session, &Session::busyChanged, this, [this](bool busy) {
@@ -49,7 +49,6 @@ AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo
 AppController::~AppController()
 {
     delete m_main;
-    delete m_signIn;
 }
 
 void AppController::showAbout(QWidget *parent, const QUrl &portal)
@@ -60,79 +59,7 @@ void AppController::showAbout(QWidget *parent, const QUrl &portal)
 
 void AppController::start()
 {
-    if (m_demo) {
-        // The password is pre-filled in demo mode only.
-        SignInForm form;
-        form.portal = m_demo->url.toString();
-        form.username = m_demo->username;
-        form.password = m_demo->password;
-        form.clientId = m_demo->clientId;
-        form.clientSecret = m_demo->clientSecret;
-        m_signIn->prefill(form);
-    } else {
-        m_profiles.adoptSinglePortalSettings();
-        showProfile();
-    }
-    m_signIn->show();
-}
-
-QList<QPair<QString, QString>> AppController::profileNames() const
-{
-    QList<QPair<QString, QString>> names;
-    for (const PortalProfile &p : m_profiles.all())
-        names.append({p.id, p.name});
-    return names;
-}
-
-void AppController::showProfile()
-{
-    const QList<PortalProfile> all = m_profiles.all();
-    auto current = m_profiles.find(m_profiles.currentId());
-    if (!current && !all.isEmpty()) {
-        current = all.first();
-        m_profiles.setCurrentId(current->id);
-    }
-    m_signIn->setProfiles(profileNames(), current ? current->id : QString());
-    // Another portal: nothing typed for the last one carries over.
-    m_signIn->wipePassword();
-    SignInForm form;
-    if (current) {
-        form.portal = current->url;
-        form.username = current->lastUsername;
-        form.clientId = current->clientId;
-        form.caFile = current->caFile;
-        form.proxyMode = current->proxy.mode;
-        form.proxy = current->proxy.hostPort();
-    }
-    m_signIn->prefill(form);
-    m_signIn->clearError();
-}
-
-void AppController::newProfile()
-{
-    const auto name = MessageBoxes::askText(m_signIn, tr("New profile"),
-                                            tr("A name for this portal, for example your provider's:"));
-    if (!name)
-        return;
-    const PortalProfile profile = PortalProfiles::create(*name);
-    m_profiles.save(profile);
-    m_profiles.setCurrentId(profile.id);
-    showProfile();
-}
-
-void AppController::deleteProfile()
-{
-    const auto current = m_profiles.find(m_profiles.currentId());
-    if (!current)
-        return;
-    if (!MessageBoxes::confirm(m_signIn, tr("Delete profile?"),
-                               tr("Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; "
-                                  "the portal itself is not changed.")
-                                   .arg(current->name),
-                               tr("Delete")))
-        return;
-    m_profiles.remove(current->id);
-    showProfile();
+    m_signInController.start();
 }
 
 // The form, checked, as the profile it will be saved in.
@@ -168,7 +95,8 @@ std::optional<PortalProfile> AppController::profileFromForm(const SignInForm &fo
 
 bool AppController::isDemoPortal(const QUrl &portal) const
 {
-    return m_demo && PortalSettings::portalKey(portal) == PortalSettings::portalKey(m_demo->url);
+    const auto &demo = m_signInController.demo();
+    return demo && PortalSettings::portalKey(portal) == PortalSettings::portalKey(demo->url);
 }
 
 void AppController::submit()
@@ -205,7 +133,7 @@ void AppController::submit()
         // (never the password).
         m_profiles.save(*profile);
         m_profiles.setCurrentId(profile->id);
-        m_signIn->setProfiles(profileNames(), profile->id);
+        m_signIn->setProfiles(m_signInController.profileNames(), profile->id);
         m_pendingSecretKey = profile->secretKey();
         m_session.setProxy(networkProxy(profile->proxy));
     } else {
@@ -236,7 +164,7 @@ void AppController::startSignIn(const QUrl &portal, const QString &clientSecret)
     const SignInForm form = m_signIn->form();
     TlsTrust trust;
     if (isDemoPortal(portal))
-        trust = TlsTrust::withPin(m_demo->certificateSha256);
+        trust = TlsTrust::withPin(m_signInController.demo()->certificateSha256);
     else if (const QByteArray pin = m_settings.pinnedCertificate(portal); !pin.isEmpty())
         trust = TlsTrust::withPin(pin);
     else if (!form.caFile.isEmpty())
@@ -276,10 +204,10 @@ void AppController::onStateChanged(Session::State state)
 {
     switch (state) {
     case Session::State::EnrollmentRequired:
-        showMfaDialog(new MfaEnrollmentDialog(m_session, m_demo.has_value(), m_signIn));
+        showMfaDialog(new MfaEnrollmentDialog(m_session, isDemo(), m_signIn));
         break;
     case Session::State::ChallengeRequired:
-        showMfaDialog(new PasscodeDialog(m_session, m_demo.has_value(), m_signIn));
+        showMfaDialog(new PasscodeDialog(m_session, isDemo(), m_signIn));
         break;
     case Session::State::SignedIn:
         if (!m_pendingSecret.isEmpty() && !isDemoPortal(m_pendingPortal)) {
@@ -327,7 +255,7 @@ void AppController::showMainWindow()
     m_signIn->wipePassword();
     m_signIn->clearError();
     delete m_main;
-    m_main = new MainWindow(m_session, m_demo.has_value());
+    m_main = new MainWindow(m_session, isDemo());
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::backToSignIn);
     connect(m_main, &MainWindow::aboutRequested, this,
@@ -345,7 +273,7 @@ void AppController::backToSignIn()
         m_main->hide();
         m_main->deleteLater();
     }
-    if (!m_demo)
+    if (!isDemo())
         m_signIn->wipePassword();
     m_signIn->setBusy(false);
     m_signIn->show();

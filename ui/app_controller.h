@@ -4,10 +4,12 @@
 #include "settings/portal_profiles.h"
 #include "settings/portal_settings.h"
 #include "settings/secret_store.h"
+#include "sign_in_controller.h"
 #include "windows/main_window.h"
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 class QDialog;
@@ -18,17 +20,6 @@ namespace pbx::ui {
 class SignInWindow;
 struct SignInForm;
 
-// The embedded demo portal, trusted by pin.
-struct DemoPortal
-{
-    QUrl url;
-    QByteArray certificateSha256;
-    QString username;
-    QString password;
-    QString clientId;
-    QString clientSecret;
-};
-
 // Drives the app: sign-in window -> (MFA enrollment | MFA challenge) ->
 // main window, and back on sign-out. The main window is never shown before
 // MFA is done.
@@ -36,9 +27,15 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
+    // Takes over the sign-in window of `signIn`, which must outlive it
+    // (pbx-admin's session module).
+    AppController(SignInController &signIn, QSettings &settings, QObject *parent = nullptr);
+    // With a sign-in window of its own (tests, and builds without the
+    // session module).
     AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent = nullptr);
     ~AppController() override;
 
+    // Shows the sign-in window, filled in.
     void start();
 
     Session &session() { return m_session; }
@@ -55,16 +52,14 @@ private:
     void backToSignIn();
     bool isDemoPortal(const QUrl &portal) const;
     void showAbout(QWidget *parent, const QUrl &portal);
-    void showProfile();
-    void newProfile();
-    void deleteProfile();
-    QList<QPair<QString, QString>> profileNames() const;
     std::optional<PortalProfile> profileFromForm(const SignInForm &form, const QUrl &portal);
+    bool isDemo() const { return m_signInController.demo().has_value(); }
 
+    std::unique_ptr<SignInController> m_ownSignIn; // only with the second constructor
+    SignInController &m_signInController;
     PortalSettings m_settings;
-    PortalProfiles m_profiles;
+    PortalProfiles &m_profiles;
     SecretStore m_secrets;
-    std::optional<DemoPortal> m_demo;
     Session m_session;
     SignInWindow *m_signIn = nullptr;
     QPointer<MainWindow> m_main;

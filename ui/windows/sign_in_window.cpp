@@ -239,6 +239,11 @@ SignInForm SignInWindow::form() const
             m_proxy->text().trimmed()};
 }
 
+QString SignInWindow::portalText() const
+{
+    return m_portal->text().trimmed();
+}
+
 void SignInWindow::updateProxyEdit()
 {
     const auto mode = ProxySettings::Mode(m_proxyMode->currentData().toInt());

@@ -25,7 +25,7 @@ struct SignInForm
 
 // The first window: the portal profile, portal, username, password, and
 // under "Advanced" the portal's API client ID and secret, an extra CA file
-// and the proxy. A view only; AppController acts.
+// and the proxy. A view only; SignInController and AppController act.
 class SignInWindow : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
 
     void prefill(const SignInForm &form);
     SignInForm form() const;
+    // The portal address as typed, for what needs nothing else of the form.
+    QString portalText() const;
     void setBusy(bool busy);
     void showError(const QString &text);
     void clearError();

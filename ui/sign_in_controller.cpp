@@ -1,0 +1,119 @@
+#include "sign_in_controller.h"
+
+#include "dialogs/message_boxes.h"
+#include "windows/sign_in_window.h"
+
+namespace pbx::ui {
+
+SignInController::SignInController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent)
+    : QObject(parent), m_profiles(settings), m_demo(std::move(demo)), m_window(new SignInWindow(m_demo.has_value()))
+{
+    connect(m_window, &SignInWindow::profileChosen, this, [this](const QString &id) {
+        m_profiles.setCurrentId(id);
+        showProfile();
+    });
+    connect(m_window, &SignInWindow::newProfileRequested, this, &SignInController::newProfile);
+    connect(m_window, &SignInWindow::deleteProfileRequested, this, &SignInController::deleteProfile);
+    connect(m_window, &SignInWindow::signInRequested, this, [this] {
+        if (sessionReady())
+            emit signInRequested();
+    });
+    connect(m_window, &SignInWindow::aboutRequested, this, [this] {
+        if (sessionReady())
+            emit aboutRequested();
+    });
+}
+
+SignInController::~SignInController()
+{
+    delete m_window;
+}
+
+bool SignInController::sessionReady()
+{
+    if (!m_loadSession)
+        return true;
+    if (!m_loadSession())
+        return false;
+    m_loadSession = nullptr;
+    return true;
+}
+
+void SignInController::start()
+{
+    if (m_demo) {
+        // The password is pre-filled in demo mode only.
+        SignInForm form;
+        form.portal = m_demo->url.toString();
+        form.username = m_demo->username;
+        form.password = m_demo->password;
+        form.clientId = m_demo->clientId;
+        form.clientSecret = m_demo->clientSecret;
+        m_window->prefill(form);
+    } else {
+        m_profiles.adoptSinglePortalSettings();
+        showProfile();
+    }
+    m_window->show();
+}
+
+QList<QPair<QString, QString>> SignInController::profileNames() const
+{
+    QList<QPair<QString, QString>> names;
+    for (const PortalProfile &p : m_profiles.all())
+        names.append({p.id, p.name});
+    return names;
+}
+
+void SignInController::showProfile()
+{
+    const QList<PortalProfile> all = m_profiles.all();
+    auto current = m_profiles.find(m_profiles.currentId());
+    if (!current && !all.isEmpty()) {
+        current = all.first();
+        m_profiles.setCurrentId(current->id);
+    }
+    m_window->setProfiles(profileNames(), current ? current->id : QString());
+    // Another portal: nothing typed for the last one carries over.
+    m_window->wipePassword();
+    SignInForm form;
+    if (current) {
+        form.portal = current->url;
+        form.username = current->lastUsername;
+        form.clientId = current->clientId;
+        form.caFile = current->caFile;
+        form.proxyMode = current->proxy.mode;
+        form.proxy = current->proxy.hostPort();
+    }
+    m_window->prefill(form);
+    m_window->clearError();
+}
+
+void SignInController::newProfile()
+{
+    const auto name = MessageBoxes::askText(m_window, tr("New profile"),
+                                            tr("A name for this portal, for example your provider's:"));
+    if (!name)
+        return;
+    const PortalProfile profile = PortalProfiles::create(*name);
+    m_profiles.save(profile);
+    m_profiles.setCurrentId(profile.id);
+    showProfile();
+}
+
+void SignInController::deleteProfile()
+{
+    const auto current = m_profiles.find(m_profiles.currentId());
+    if (!current)
+        return;
+    if (!MessageBoxes::confirm(m_window, tr("Delete profile?"),
+                               tr("Delete the profile “%1”? Its address, client ID and proxy settings are forgotten; "
+                                  "the portal itself is not changed.")
+                                   .arg(current->name),
+                               tr("Delete")))
+        return;
+    m_profiles.remove(current->id);
+    showProfile();
+}
+
+} // namespace pbx::ui
