@@ -7,6 +7,9 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace pbx {
 
@@ -23,20 +26,34 @@ public:
     }
 
     // For scripts/measure-performance: with PBX_MEASURE_STARTUP=1 in the
-    // environment, prints "first-paint-ns N" (N on the monotonic clock the
-    // script also reads) after the first paint, and quits.
-    static void measureIfAsked(QObject *window)
+    // environment, prints "first-paint-ns N peak-rss-kib M" after the first
+    // paint: N on the monotonic clock the script also reads, M the peak
+    // resident set up to then. Then quits, unless `quit` is false (pbx-admin
+    // quits once its session module is loaded, which must not count).
+    // Returns whether it measures.
+    static bool measureIfAsked(QObject *window, bool quit = true)
     {
         if (qEnvironmentVariableIntValue("PBX_MEASURE_STARTUP") != 1)
-            return;
-        install(window, [] {
+            return false;
+        install(window, [quit] {
             const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                 std::chrono::steady_clock::now().time_since_epoch())
                                 .count();
-            std::printf("first-paint-ns %lld\n", static_cast<long long>(ns));
+            long peakRssKib = 0;
+#ifdef Q_OS_UNIX
+            rusage usage{};
+            if (getrusage(RUSAGE_SELF, &usage) == 0)
+                peakRssKib = usage.ru_maxrss;
+#ifdef Q_OS_MACOS
+            peakRssKib /= 1024; // bytes there
+#endif
+#endif
+            std::printf("first-paint-ns %lld peak-rss-kib %ld\n", static_cast<long long>(ns), peakRssKib);
             std::fflush(stdout);
-            QCoreApplication::quit();
+            if (quit)
+                QCoreApplication::quit();
         });
+        return true;
     }
 
 protected:

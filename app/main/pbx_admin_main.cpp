@@ -1,8 +1,10 @@
 // pbx-admin: the desktop app.
-#include "app_controller.h"
 #include "common/first_paint.h"
 #include "common/log_file.h"
+#include "common/logging.h"
 #include "demo_portal_module.h"
+#include "session_module.h"
+#include "sign_in_controller.h"
 #include "windows/sign_in_window.h"
 
 #include <QApplication>
@@ -80,16 +82,40 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
-    pbx::ui::AppController controller(settings, demoPortal);
+    pbx::ui::SignInController signIn(settings, demoPortal);
+    // The rest of the app (AppController), from the session module: loaded
+    // once the window is on screen, or sooner by a request that cannot wait.
+    // Declared after signIn, so it goes first.
+    std::unique_ptr<QObject> session;
+    const auto loadSession = [&signIn, &settings, &session] {
+        if (session)
+            return true;
+        QString error;
+        session.reset(pbx::session::create(signIn, settings, &error));
+        if (session)
+            return true;
+        // Nothing can be signed in to; the window says why and stays open
+        // to be read. Signing in tries again.
+        qCCritical(lcApp) << "session module:" << error;
+        signIn.window()->showError(
+            QApplication::translate("main", "PBX Admin is not completely installed: %1").arg(error));
+        return false;
+    };
+    signIn.setSessionLoader(loadSession);
+    bool measuring = false;
     // Decoding the icon's six sizes would cost about a third of start-up; the
     // window manager can take it a frame later.
-    pbx::FirstPaintHook::install(controller.signInWindow(), [] {
+    pbx::FirstPaintHook::install(signIn.window(), [loadSession, &measuring] {
         QIcon icon;
         for (int size : {16, 32, 48, 64, 128, 256})
             icon.addFile(u":/icons/pbx-admin-%1.png"_s.arg(size));
         QApplication::setWindowIcon(icon);
+        const bool loaded = loadSession();
+        if (measuring)
+            QApplication::exit(loaded ? 0 : 1); // measured; the module loaded or not
     });
-    pbx::FirstPaintHook::measureIfAsked(controller.signInWindow());
-    controller.start();
+    // Installed last, so it runs first: before the icon and the module.
+    measuring = pbx::FirstPaintHook::measureIfAsked(signIn.window(), false);
+    signIn.start();
     return app.exec();
 }
