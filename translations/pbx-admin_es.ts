@@ -15,8 +15,8 @@
         <translation>PBX Admin no está instalado por completo: %1</translation>
     </message>
     <message>
-        <source>the module %1 is missing or damaged (%2)</source>
-        <translation>el módulo %1 falta o está dañado (%2)</translation>
+        <source>the module %1 is missing or damaged.</source>
+        <translation>el módulo %1 falta o está dañado.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@
         <translation>PBX Admin n’est pas installé au complet : %1</translation>
     </message>
     <message>
-        <source>the module %1 is missing or damaged (%2)</source>
-        <translation>le module %1 est introuvable ou endommagé (%2)</translation>
+        <source>the module %1 is missing or damaged.</source>
+        <translation>le module %1 est introuvable ou endommagé.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ TABLE = {
  'PBX Admin': 'PBX Admin',
  'The demo portal could not start: %1': 'No se pudo iniciar el portal de demostración: %1',
  'PBX Admin is not completely installed: %1': 'PBX Admin no está instalado por completo: %1',
- 'the module %1 is missing or damaged (%2)': 'el módulo %1 falta o está dañado (%2)',
+ 'the module %1 is missing or damaged.': 'el módulo %1 falta o está dañado.',
  'Not required': 'No obligatoria',
  'Required, pending': 'Obligatoria, pendiente',
  'Enrolled since %1': 'Configurada desde el %1',

@@ -3,7 +3,7 @@ TABLE = {
  'PBX Admin': 'PBX Admin',
  'The demo portal could not start: %1': 'Le portail de démonstration n’a pas pu démarrer : %1',
  'PBX Admin is not completely installed: %1': 'PBX Admin n’est pas installé au complet : %1',
- 'the module %1 is missing or damaged (%2)': 'le module %1 est introuvable ou endommagé (%2)',
+ 'the module %1 is missing or damaged.': 'le module %1 est introuvable ou endommagé.',
  'About PBX Admin': 'À propos de PBX Admin',
  'PBX Admin %1': 'PBX Admin %1',
  'Signs in to hosted PBX portals and sets up multi-factor authentication.': 'Se connecte aux portails PBX hébergés et configure l’authentification multifacteur.',

@@ -1,5 +1,7 @@
 #include "module_loader.h"
 
+#include "common/logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibrary>
@@ -22,8 +24,9 @@ QFunctionPointer resolveModuleSymbol(const QString &name, const char *symbol, QS
         tried << library->errorString();
         delete library;
     }
-    *error = QCoreApplication::translate("main", "the module %1 is missing or damaged (%2)")
-                 .arg(name, tried.join(u"; "));
+    // The loader's own words (paths, missing symbols) are for the log.
+    qCCritical(lcApp).noquote() << "module" << name << "not loaded:" << tried.join(u"; ");
+    *error = QCoreApplication::translate("main", "the module %1 is missing or damaged.").arg(name);
     return nullptr;
 }
 

@@ -1,7 +1,6 @@
 // pbx-admin: the desktop app.
 #include "common/first_paint.h"
 #include "common/log_file.h"
-#include "common/logging.h"
 #include "demo_portal_module.h"
 #include "session_module.h"
 #include "sign_in_controller.h"
@@ -96,7 +95,6 @@ int main(int argc, char *argv[])
             return true;
         // Nothing can be signed in to; the window says why and stays open
         // to be read. Signing in tries again.
-        qCCritical(lcApp) << "session module:" << error;
         signIn.window()->showError(
             QApplication::translate("main", "PBX Admin is not completely installed: %1").arg(error));
         return false;
