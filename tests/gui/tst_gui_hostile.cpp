@@ -78,6 +78,11 @@ private slots:
         // Usable again, nothing typed lost, nothing half open.
         QTRY_VERIFY(button->isEnabled());
         QVERIFY(window->isVisible());
+        // The message made the window taller, not the fields thinner.
+        for (const char *field : {"portalEdit", "usernameEdit", "passwordEdit"}) {
+            const auto *edit = test::child<QLineEdit>(window, field);
+            QVERIFY2(edit->height() >= edit->sizeHint().height(), field);
+        }
         QCOMPARE(test::child<QLineEdit>(window, "passwordEdit")->text(), test::demoPassword());
         QCOMPARE(test::child<QLineEdit>(window, "usernameEdit")->text(), u"basic@acme.demo"_s);
         QVERIFY(!app.mainWindow());

@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pbx::ui {
 
 namespace {
@@ -289,6 +291,11 @@ void SignInWindow::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->show();
+    // A long message makes the window taller rather than squeezing the
+    // fields down to their minimum height.
+    const int wanted = std::max(sizeHint().height(), heightForWidth(width()));
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void SignInWindow::clearError()
