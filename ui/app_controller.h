@@ -30,8 +30,7 @@ public:
     // Takes over the sign-in window of `signIn`, which must outlive it
     // (pbx-admin's session module).
     AppController(SignInController &signIn, QSettings &settings, QObject *parent = nullptr);
-    // With a sign-in window of its own (tests, and builds without the
-    // session module).
+    // With a sign-in window of its own (tests and the perf probe).
     AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent = nullptr);
     ~AppController() override;
 
