@@ -25,7 +25,7 @@ AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo
 }
 
 AppController::AppController(SignInController &signIn, QSettings &settings, QObject *parent)
-    : QObject(parent), m_signInController(signIn), m_settings(settings), m_profiles(signIn.profiles()),
+    : QObject(parent), m_signInController(signIn), m_settings(settings),
       m_secrets(QStringLiteral("pbx-admin")), m_signIn(signIn.window())
 {
     connect(&m_signInController, &SignInController::signInRequested, this, &AppController::submit);
@@ -65,7 +65,8 @@ void AppController::start()
 // The form, checked, as the profile it will be saved in.
 std::optional<PortalProfile> AppController::profileFromForm(const SignInForm &form, const QUrl &portal)
 {
-    auto profile = m_profiles.find(m_profiles.currentId());
+    PortalProfiles &profiles = m_signInController.profiles();
+    auto profile = profiles.find(profiles.currentId());
     if (!profile)
         profile = PortalProfiles::create(portal.host()); // the first portal names its profile
     profile->url = form.portal;
@@ -131,8 +132,8 @@ void AppController::submit()
             return;
         // Remembered now, so a failed sign-in does not lose what was typed
         // (never the password).
-        m_profiles.save(*profile);
-        m_profiles.setCurrentId(profile->id);
+        m_signInController.profiles().save(*profile);
+        m_signInController.profiles().setCurrentId(profile->id);
         m_signIn->setProfiles(m_signInController.profileNames(), profile->id);
         m_pendingSecretKey = profile->secretKey();
         m_session.setProxy(networkProxy(profile->proxy));

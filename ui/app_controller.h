@@ -57,7 +57,6 @@ private:
     std::unique_ptr<SignInController> m_ownSignIn; // only with the second constructor
     SignInController &m_signInController;
     PortalSettings m_settings;
-    PortalProfiles &m_profiles;
     SecretStore m_secrets;
     Session m_session;
     SignInWindow *m_signIn = nullptr;

@@ -15,11 +15,11 @@ SignInController::SignInController(QSettings &settings, std::optional<DemoPortal
     connect(m_window, &SignInWindow::newProfileRequested, this, &SignInController::newProfile);
     connect(m_window, &SignInWindow::deleteProfileRequested, this, &SignInController::deleteProfile);
     connect(m_window, &SignInWindow::signInRequested, this, [this] {
-        if (sessionReady())
+        if (loadSession())
             emit signInRequested();
     });
     connect(m_window, &SignInWindow::aboutRequested, this, [this] {
-        if (sessionReady())
+        if (loadSession())
             emit aboutRequested();
     });
 }
@@ -29,7 +29,7 @@ SignInController::~SignInController()
     delete m_window;
 }
 
-bool SignInController::sessionReady()
+bool SignInController::loadSession()
 {
     if (!m_loadSession)
         return true;

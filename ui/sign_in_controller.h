@@ -47,17 +47,18 @@ public:
     // The profiles to choose from, as the window lists them (id, name).
     QList<QPair<QString, QString>> profileNames() const;
 
-    // Called before a request is passed on, until it returns true: loads
-    // whatever listens (AppController). Returns false if that failed; it
-    // has said why.
+    // What loads the listener (AppController): called by loadSession()
+    // until it succeeds. It returns false if that failed, having said why.
     void setSessionLoader(std::function<bool()> load) { m_loadSession = std::move(load); }
+    // Makes sure the listener is there (without a loader it always is);
+    // every request passed on waits for it.
+    bool loadSession();
 
 signals:
     void signInRequested();
     void aboutRequested();
 
 private:
-    bool sessionReady();
     void showProfile();
     void newProfile();
     void deleteProfile();

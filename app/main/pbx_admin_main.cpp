@@ -83,12 +83,11 @@ int main(int argc, char *argv[])
     QSettings settings;
     pbx::ui::SignInController signIn(settings, demoPortal);
     // The rest of the app (AppController), from the session module: loaded
-    // once the window is on screen, or sooner by a request that cannot wait.
+    // once the window is on screen, or sooner by a request that cannot wait
+    // (SignInController::loadSession() calls this until it succeeds).
     // Declared after signIn, so it goes first.
     std::unique_ptr<QObject> session;
-    const auto loadSession = [&signIn, &settings, &session] {
-        if (session)
-            return true;
+    signIn.setSessionLoader([&signIn, &settings, &session] {
         QString error;
         session.reset(pbx::session::create(signIn, settings, &error));
         if (session)
@@ -98,17 +97,16 @@ int main(int argc, char *argv[])
         signIn.window()->showError(
             QApplication::translate("main", "PBX Admin is not completely installed: %1").arg(error));
         return false;
-    };
-    signIn.setSessionLoader(loadSession);
+    });
     bool measuring = false;
     // Decoding the icon's six sizes would cost about a third of start-up; the
     // window manager can take it a frame later.
-    pbx::FirstPaintHook::install(signIn.window(), [loadSession, &measuring] {
+    pbx::FirstPaintHook::install(signIn.window(), [&signIn, &measuring] {
         QIcon icon;
         for (int size : {16, 32, 48, 64, 128, 256})
             icon.addFile(u":/icons/pbx-admin-%1.png"_s.arg(size));
         QApplication::setWindowIcon(icon);
-        const bool loaded = loadSession();
+        const bool loaded = signIn.loadSession();
         if (measuring)
             QApplication::exit(loaded ? 0 : 1); // measured; the module loaded or not
     });
