@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -13,8 +14,11 @@
 #include <QHttpServerResponse>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
-#include <QSslServer>
 #endif
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace pbx::sim {
 
@@ -23,26 +27,47 @@ PortalHttpServer::PortalHttpServer(PortalApi &api, RequestLogger logger, QObject
 {
 }
 
-quint16 PortalHttpServer::listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls)
+quint16 PortalHttpServer::listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
+                                   const ConnectionGuard::Limits &limits)
 {
     QSslConfiguration config = tls;
     config.setProtocol(QSsl::TlsV1_2OrLater);
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    sslSetup(config);
-    const quint16 bound = listen(address, port);
-    if (bound != 0)
-        countConnections(servers().last()); // the one listen() just made
-    return bound;
-#else
     auto *server = new QSslServer(this);
     server->setSslConfiguration(config);
-    if (!server->listen(address, port) || !bind(server)) {
+    // Before bind(): the guard watches each socket ahead of the HTTP server.
+    m_guard = new ConnectionGuard(server, limits);
+    if (!server->listen(address, port)) {
         delete server;
+        m_guard = nullptr;
         return 0;
     }
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    bind(server);
+#else
+    if (!bind(server)) {
+        delete server;
+        m_guard = nullptr;
+        return 0;
+    }
+#endif
     countConnections(server);
     return server->serverPort();
-#endif
+}
+
+qint64 PortalHttpServer::requestsRefused() const
+{
+    return m_guard ? m_guard->refusedRequests() + m_guard->timedOut() : 0;
+}
+
+qint64 PortalHttpServer::connectionsRefused() const
+{
+    return m_guard ? m_guard->refusedConnections() : 0;
+}
+
+int PortalHttpServer::hashQueueCapacity() const
+{
+    const int threads = std::max(1, m_hashing.maxThreadCount());
+    return std::max(threads, int(double(threads) * TargetQueueSecs / std::max(m_hashSecs, 0.001)));
 }
 
 void PortalHttpServer::countConnections(QTcpServer *server)
@@ -113,30 +138,55 @@ PortalHttpServer::~PortalHttpServer()
 // accepting connections, finishing TLS handshakes and answering everything
 // else. (With one thread doing 600,000-round PBKDF2s in turn, 200 clients
 // signing in at once made handshakes wait long enough to be dropped.)
+ApiResponse PortalHttpServer::shed() const
+{
+    // As long as the queue would take to drain, at least a second.
+    const int threads = std::max(1, m_hashing.maxThreadCount());
+    const int wait = std::clamp(int(std::ceil(double(m_hashesQueued) * m_hashSecs / threads)), 1, 30);
+    ApiResponse busy = errorResponse(503, u"The portal is busy; try again in a moment"_s);
+    busy.headers.append({"Retry-After", QByteArray::number(wait)});
+    return busy;
+}
+
 void PortalHttpServer::serve(ApiRequest api, const QHttpServerRequest &request, QTcpSocket *socket,
                              QList<SlowHashCheck> computed, QElapsedTimer timer)
 {
     auto outcome = m_api.handleDeferringSlowHashes(api, computed);
-    if (const auto *result = std::get_if<ApiResponse>(&outcome)) {
+    const auto answer = [&](const ApiResponse &result) {
         if (socket->isOpen()) {
             QHttpServerResponder responder = makeResponder(request, socket);
-            send(responder, *result);
+            send(responder, result);
         }
         if (m_logger)
-            m_logger(api, *result, timer.elapsed());
-        return;
+            m_logger(api, result, timer.elapsed());
+    };
+    if (const auto *result = std::get_if<ApiResponse>(&outcome))
+        return answer(*result);
+    // A new request that needs a slow hash while the queue is full is
+    // refused at once, before any hashing: a prompt 503 the client can
+    // retry beats an answer a minute later. A request already admitted
+    // (it needs a second hash) goes on.
+    if (computed.isEmpty() && m_hashesQueued >= hashQueueCapacity()) {
+        ++m_shed;
+        return answer(shed());
     }
+    ++m_hashesQueued;
     // The request object lives as long as its socket; the socket may go
     // (the client gave up) while the hash runs.
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *pending = &request;
     m_hashing.start([this, api = std::move(api), check = std::get<PortalApi::NeedsSlowHash>(outcome).check,
                      computed = std::move(computed), guard, pending, timer]() mutable {
+        QElapsedTimer hashing;
+        hashing.start();
         check.matches = crypto::PasswordHash::verify(check.secret, check.storedHash);
+        const double secs = double(hashing.nsecsElapsed()) / 1e9;
         computed.append(std::move(check));
         QMetaObject::invokeMethod(
             this,
-            [this, api = std::move(api), computed = std::move(computed), guard, pending, timer]() mutable {
+            [this, api = std::move(api), computed = std::move(computed), guard, pending, timer, secs]() mutable {
+                --m_hashesQueued;
+                m_hashSecs = 0.8 * m_hashSecs + 0.2 * secs;
                 if (guard)
                     serve(std::move(api), *pending, guard, std::move(computed), timer);
             },

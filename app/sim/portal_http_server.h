@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection_guard.h"
 #include "portal_api.h"
 
 #include <QAbstractHttpServer>
@@ -25,8 +26,10 @@ public:
     PortalHttpServer(PortalApi &api, RequestLogger logger, QObject *parent = nullptr);
     ~PortalHttpServer() override;
 
-    // TLS 1.2 or newer with this certificate; returns the port, 0 on failure.
-    quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
+    // TLS 1.2 or newer with this certificate, behind a ConnectionGuard with
+    // these limits; returns the port, 0 on failure.
+    quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
+                      const ConnectionGuard::Limits &limits = {});
 
     // Connections accepted so far (each is one TLS handshake).
     qint64 connectionsAccepted() const { return m_connections; }
@@ -34,6 +37,16 @@ public:
     // measuring the client. The server thread waits, so use it with one
     // client at a time.
     void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
+
+    // Requests answered 503 because the slow-hash queue was full.
+    qint64 requestsShed() const { return m_shed; }
+    // Requests and connections the ConnectionGuard refused or timed out.
+    qint64 requestsRefused() const;
+    qint64 connectionsRefused() const;
+    // How many slow hashes may wait or run at once: about TargetQueueSecs
+    // of work for the worker threads, by the hashes' measured time.
+    int hashQueueCapacity() const;
+    static constexpr double TargetQueueSecs = 2.0;
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -58,12 +71,19 @@ private:
 #endif
 
     void countConnections(QTcpServer *server);
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    ApiResponse shed() const;
+#endif
 
     PortalApi &m_api;
     RequestLogger m_logger;
     qint64 m_connections = 0;
     int m_delayMs = 0;
     QThreadPool m_hashing; // slow password hashes, off the serving thread
+    int m_hashesQueued = 0; // waiting or running in m_hashing
+    double m_hashSecs = 0.15; // moving average of one hash's time
+    qint64 m_shed = 0;
+    ConnectionGuard *m_guard = nullptr;
 };
 
 } // namespace pbx::sim

@@ -170,7 +170,7 @@ bool Simulator::start(QString *error)
         address = info.addresses().first();
     }
     m_server->setResponseDelay(m_options.responseDelayMs);
-    m_port = m_server->listenTls(address, m_options.port, tls);
+    m_port = m_server->listenTls(address, m_options.port, tls, m_options.limits);
     if (m_port == 0) {
         *error = u"cannot listen on %1:%2"_s.arg(m_options.host).arg(m_options.port);
         return false;
@@ -185,8 +185,11 @@ void Simulator::logRequest(const ApiRequest &request, const ApiResponse &respons
     // value, so no password, passcode, secret or token reaches the log.
     const QString peer = request.remote.contains(u':') ? u"[%1]:%2"_s.arg(request.remote).arg(request.remotePort)
                                                         : u"%1:%2"_s.arg(request.remote).arg(request.remotePort);
+    // The path as it came, percent-encoded: a decoded %0A would start a
+    // forged line of its own.
+    const QByteArray path = QUrl::toPercentEncoding(request.path, "/~@:+-._!$&'()*,;=");
     const QByteArray line = m_options.clock->now().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + peer.toUtf8() + ' ' + request.method + ' ' + request.path.toUtf8() + ' '
+        + peer.toUtf8() + ' ' + request.method + ' ' + path + ' '
         + QByteArray::number(response.status) + ' ' + QByteArray::number(response.body.size()) + ' '
         + QByteArray::number(elapsedMs) + "ms\n";
     m_accessLog.write(line);
@@ -196,6 +199,21 @@ void Simulator::logRequest(const ApiRequest &request, const ApiResponse &respons
 qint64 Simulator::connectionsAccepted() const
 {
     return m_server ? m_server->connectionsAccepted() : 0;
+}
+
+qint64 Simulator::requestsShed() const
+{
+    return m_server ? m_server->requestsShed() : 0;
+}
+
+qint64 Simulator::requestsRefused() const
+{
+    return m_server ? m_server->requestsRefused() : 0;
+}
+
+qint64 Simulator::connectionsRefused() const
+{
+    return m_server ? m_server->connectionsRefused() : 0;
 }
 
 } // namespace pbx::sim

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "connection_guard.h"
 #include "portal_api.h"
 
 #include <QFile>
@@ -30,6 +31,7 @@ public:
         const Clock *clock = &Clock::system();
         int seedUsers = 0;           // extra directory users, for scale
         int responseDelayMs = 0;     // a slow portal (see PortalHttpServer)
+        ConnectionGuard::Limits limits;
         PortalApi::Options api;
     };
 
@@ -45,6 +47,12 @@ public:
     SimStore &store() { return m_store; }
     qint64 requestsServed() const { return m_requests; }
     qint64 connectionsAccepted() const;
+    // Refusals under load and abuse: 503s from the full slow-hash queue,
+    // requests the connection guard refused or timed out, and connections
+    // over the per-address cap.
+    qint64 requestsShed() const;
+    qint64 requestsRefused() const;
+    qint64 connectionsRefused() const;
 
 private:
     bool loadCertificate(QSslConfiguration *tls, QString *error);
