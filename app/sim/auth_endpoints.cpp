@@ -57,28 +57,30 @@ ApiResponse PortalApi::postJwt(const ApiRequest &request)
     if (grant == u"mfa")
         return mfaGrant(body, request.remote);
     if (grant == u"refresh_token")
-        return refreshGrant(body);
+        return refreshGrant(body, request.remote);
     return errorResponse(400, u"Unsupported grant_type"_s);
 }
 
-std::optional<ApiResponse> PortalApi::admit(const QJsonObject &body)
+std::optional<ApiResponse> PortalApi::admit(const QJsonObject &body, const QString &remote)
 {
     // The client first, then the account's lockout: a locked account is
-    // answered 429 before any password or passcode is looked at.
-    if (!checkClient(body))
-        return errorResponse(401, u"Invalid client credentials"_s);
-    return lockedOut(body.value(u"username"_s).toString());
+    // answered 429 (423 when locked for good) before any password or
+    // passcode is looked at.
+    if (auto refused = checkClient(body, remote))
+        return refused;
+    return lockedOut(failureKey(body.value(u"username"_s).toString()));
 }
 
 ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &remote)
 {
     if (!requireStrings(body, {u"client_id", u"client_secret", u"username", u"password"}))
         return errorResponse(400, u"client_id, client_secret, username and password are required"_s);
-    if (auto refused = admit(body))
+    if (auto refused = admit(body, remote))
         return *refused;
     const QString login = body.value(u"username"_s).toString();
     const auto uid = uidForLogin(login);
     const auto user = uid ? m_store.get(u"user"_s, *uid) : std::nullopt;
+    const QString key = uid.value_or(unknownLoginName(login));
     const QString storedHash = user ? user->value(u"password-hash"_s).toString() : QString();
     // Unknown users cost the same hash as known ones.
     const bool passwordOk = verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
@@ -86,18 +88,20 @@ ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &rem
         && !storedHash.isEmpty();
     if (!passwordOk) {
         qCInfo(lcSim) << "sign-in refused for an account";
-        return commit({failureOp(login), auditOp(u"signin.failed"_s, login, uid.value_or(login), remote)},
-                      errorResponse(401, u"Invalid username or password"_s));
+        QList<SimStore::Op> ops = failureOps(key, remote);
+        ops.append(auditOp(u"signin.failed"_s, key, key, remote));
+        return commit(ops, errorResponse(401, u"Invalid username or password"_s));
     }
 
+    const qint64 now = m_clock.nowSecs();
     const bool enrolled = user->value(u"mfa-enrolled"_s).toBool();
     if (enrolled || user->value(u"mfa-required"_s).toBool()) {
-        const QString token = issueRestrictedToken(*uid, *user, enrolled);
+        const QString token = issueRestrictedToken(*uid, *user, enrolled, now);
         return commit({auditOp(enrolled ? u"signin.mfa-challenge"_s : u"signin.mfa-enrollment-required"_s, *uid, *uid, remote)},
                       jsonResponse(200, {{u"token"_s, token}}));
     }
-    Issued issued = issueFullTokens(*uid, *user);
-    issued.ops.append({u"failures"_s, login.trimmed().toCaseFolded(), std::nullopt});
+    Issued issued = issueFullTokens(*uid, *user, now);
+    issued.ops.append({u"failures"_s, key, std::nullopt});
     issued.ops.append(auditOp(u"signin.success"_s, *uid, *uid, remote));
     return commit(issued.ops, jsonResponse(200, issued.body));
 }
@@ -107,7 +111,7 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
     if (!requireStrings(body, {u"client_id", u"client_secret", u"username", u"password", u"mfa_vendor", u"mfa_type",
                                u"passcode", u"ns_id_type", u"access_token"}))
         return errorResponse(400, u"All fields of the MFA grant are required"_s);
-    if (auto refused = admit(body))
+    if (auto refused = admit(body, remote))
         return *refused;
     const QString login = body.value(u"username"_s).toString();
     const auto uid = uidForLogin(login);
@@ -123,38 +127,83 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
         return errorResponse(401, u"The MFA token is invalid or expired; sign in again"_s);
     if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
                                       user.value(u"password-hash"_s).toString().toLatin1()))
-        return commit({failureOp(login), auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"password"_s}})},
+        return commit(failureOps(*uid, remote) << auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"password"_s}}),
                       errorResponse(401, u"Invalid username or password"_s));
     if (!user.value(u"mfa-enrolled"_s).toBool())
         return errorResponse(403, u"Multi-factor authentication is not set up for this user"_s);
 
-    const auto secret = m_box.open(user.value(u"mfa-secret"_s).toString().toLatin1(), sealingContext(*uid, "active"));
-    if (!secret) {
-        qCCritical(lcSim) << "stored MFA secret cannot be decrypted for an account";
+    const CodeCheck code = acceptCode(*uid, user, body.value(u"passcode"_s).toString());
+    if (code.outcome == CodeCheck::Broken)
         return errorResponse(500, u"Internal error"_s);
-    }
-    const auto step = mfa::verifyTotp(*secret, body.value(u"passcode"_s).toString(), now,
-                                      paramsOf(user.value(u"mfa-params"_s).toObject()));
-    // Each code counts once: a step at or before the last accepted one is a replay.
-    if (!step || qint64(*step) <= qint64(user.value(u"mfa-last-step"_s).toDouble()))
-        return commit({failureOp(login), auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"passcode"_s}})},
+    if (code.outcome == CodeCheck::Refused)
+        return commit(failureOps(*uid, remote) << auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"passcode"_s}}),
                       errorResponse(422, u"The passcode is wrong, expired or already used"_s));
 
-    user.insert(u"mfa-last-step"_s, double(*step));
-    Issued issued = issueFullTokens(*uid, user);
+    user.insert(u"mfa-last-step"_s, double(code.step));
+    Issued issued = issueFullTokens(*uid, user, qint64(claims->value(u"auth_time"_s).toDouble(double(now))));
     issued.ops.append({u"user"_s, *uid, user});
     issued.ops.append(revokeOp(*claims));
-    issued.ops.append({u"failures"_s, login.trimmed().toCaseFolded(), std::nullopt});
+    issued.ops.append({u"failures"_s, *uid, std::nullopt});
     issued.ops.append(auditOp(u"mfa.challenge.passed"_s, *uid, *uid, remote));
     return commit(issued.ops, jsonResponse(200, issued.body));
 }
 
-ApiResponse PortalApi::refreshGrant(const QJsonObject &body)
+PortalApi::CodeCheck PortalApi::acceptCode(const QString &uid, const QJsonObject &user, const QString &passcode) const
 {
-    if (!requireStrings(body, {u"refresh"}))
-        return errorResponse(400, u"refresh is required"_s);
-    if (body.contains(u"client_id"_s) && !checkClient(body))
-        return errorResponse(401, u"Invalid client credentials"_s);
+    const auto secret = m_box.open(user.value(u"mfa-secret"_s).toString().toLatin1(), sealingContext(uid, "active"));
+    if (!secret) {
+        qCCritical(lcSim) << "stored MFA secret cannot be decrypted for an account";
+        return {CodeCheck::Broken, 0};
+    }
+    const auto step = mfa::verifyTotp(*secret, passcode, m_clock.nowSecs(), paramsOf(user.value(u"mfa-params"_s).toObject()));
+    // Each code counts once: a step at or before the last accepted one is a replay.
+    if (!step || qint64(*step) <= qint64(user.value(u"mfa-last-step"_s).toDouble()))
+        return {CodeCheck::Refused, 0};
+    return {CodeCheck::Accepted, *step};
+}
+
+std::variant<QList<SimStore::Op>, ApiResponse> PortalApi::stepUp(const Caller &caller, const ApiRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const bool enrolled = caller.user.value(u"mfa-enrolled"_s).toBool();
+    // Without a factor of their own, the password is all a caller can give.
+    if (!body.value(u"password"_s).isString() || (enrolled && !body.value(u"passcode"_s).isString()))
+    {
+        ApiResponse r = errorResponse(403, enrolled ? u"This change needs your password and a current code from your authenticator app"_s
+                                                    : u"This change needs your password"_s);
+        QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+        answer.insert(u"step-up-required"_s, true);
+        r.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+        return r;
+    }
+    if (auto locked = lockedOut(caller.uid))
+        return *locked;
+    if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
+                        caller.user.value(u"password-hash"_s).toString().toLatin1()))
+        return commit(failureOps(caller.uid, request.remote)
+                          << auditOp(u"mfa.step-up.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"password"_s}}),
+                      errorResponse(409, u"Conflict: the password is incorrect"_s));
+    if (!enrolled)
+        return QList<SimStore::Op>{{u"failures"_s, caller.uid, std::nullopt}};
+    const CodeCheck code = acceptCode(caller.uid, caller.user, body.value(u"passcode"_s).toString());
+    if (code.outcome == CodeCheck::Broken)
+        return errorResponse(500, u"Internal error"_s);
+    if (code.outcome == CodeCheck::Refused)
+        return commit(failureOps(caller.uid, request.remote)
+                          << auditOp(u"mfa.step-up.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"passcode"_s}}),
+                      errorResponse(422, u"The passcode is wrong, expired or already used"_s));
+    QJsonObject user = caller.user;
+    user.insert(u"mfa-last-step"_s, double(code.step));
+    return QList<SimStore::Op>{{u"user"_s, caller.uid, user}, {u"failures"_s, caller.uid, std::nullopt}};
+}
+
+ApiResponse PortalApi::refreshGrant(const QJsonObject &body, const QString &remote)
+{
+    // A stolen refresh token alone is not enough: the client proves itself too.
+    if (!requireStrings(body, {u"client_id", u"client_secret", u"refresh"}))
+        return errorResponse(400, u"client_id, client_secret and refresh are required"_s);
+    if (auto refused = checkClient(body, remote))
+        return *refused;
     const auto claims = m_jwt.verify(body.value(u"refresh"_s).toString());
     const qint64 now = m_clock.nowSecs();
     const QString jti = claims ? claims->value(u"jti"_s).toString() : QString();
@@ -165,7 +214,12 @@ ApiResponse PortalApi::refreshGrant(const QJsonObject &body)
     const auto user = m_store.get(u"user"_s, uid);
     if (!user || !isCurrentGeneration(*claims, *user))
         return errorResponse(401, u"Invalid or expired refresh token"_s);
-    Issued issued = issueFullTokens(uid, *user);
+    // The sign-in's absolute lifetime (tokens from before auth_time existed
+    // count from when they were issued).
+    const qint64 authTime = qint64(claims->value(u"auth_time"_s).toDouble(claims->value(u"iat"_s).toDouble()));
+    if (now >= authTime + m_options.sessionLifetimeSecs)
+        return errorResponse(401, u"The sign-in has expired; sign in again"_s);
+    Issued issued = issueFullTokens(uid, *user, authTime);
     issued.ops.append({u"refresh"_s, jti, std::nullopt}); // single use
     return commit(issued.ops, jsonResponse(200, issued.body));
 }
@@ -199,15 +253,21 @@ ApiResponse PortalApi::startEnrollment(const Caller &caller, const QString &remo
     QJsonObject user = caller.user;
     const qint64 now = m_clock.nowSecs();
     QJsonObject pending = user.value(u"mfa-pending"_s).toObject();
+    // A pending key belongs to the sign-in that asked for it: another
+    // sign-in of the same account gets a key of its own, which replaces it,
+    // so a key seen by one sign-in never activates through another.
+    const QString sid = caller.claims.value(u"sid"_s).toString();
     std::optional<QByteArray> secret;
     QList<SimStore::Op> ops;
-    if (!pending.isEmpty() && qint64(pending.value(u"expires"_s).toDouble()) > now)
+    if (!pending.isEmpty() && qint64(pending.value(u"expires"_s).toDouble()) > now && !sid.isEmpty()
+        && pending.value(u"sid"_s).toString() == sid)
         secret = m_box.open(pending.value(u"secret"_s).toString().toLatin1(), sealingContext(caller.uid, "pending"));
     if (!secret) {
-        // A new key only when none is pending: asking again after a typo
-        // must not force the user to scan again.
+        // A new key only when none is pending for this sign-in: asking
+        // again after a typo must not force the user to scan again.
         secret = crypto::randomBytes(SecretBytes);
         pending = {{u"secret"_s, QString::fromLatin1(m_box.seal(*secret, sealingContext(caller.uid, "pending")))},
+                   {u"sid"_s, sid},
                    {u"expires"_s, double(now + m_options.enrollmentSecs)},
                    {u"algorithm"_s, u"SHA1"_s},
                    {u"digits"_s, 6},
@@ -242,13 +302,13 @@ ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
     if (!requireStrings(body, {u"passcode", u"password"}))
         return errorResponse(400, u"passcode and password are required"_s);
     QJsonObject user = caller.user;
-    const QString login = user.value(u"login-username"_s).toString();
-    if (auto locked = lockedOut(login))
+    if (auto locked = lockedOut(caller.uid))
         return *locked;
 
     const qint64 now = m_clock.nowSecs();
     const QJsonObject pending = user.value(u"mfa-pending"_s).toObject();
-    if (pending.isEmpty() || qint64(pending.value(u"expires"_s).toDouble()) <= now)
+    if (pending.isEmpty() || qint64(pending.value(u"expires"_s).toDouble()) <= now
+        || pending.value(u"sid"_s).toString() != caller.claims.value(u"sid"_s).toString())
         return errorResponse(410, u"No MFA enrollment is pending; start again"_s);
     const auto secret = m_box.open(pending.value(u"secret"_s).toString().toLatin1(), sealingContext(caller.uid, "pending"));
     if (!secret)
@@ -256,12 +316,12 @@ ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
 
     if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
                                       user.value(u"password-hash"_s).toString().toLatin1()))
-        return commit({failureOp(login), auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"password"_s}})},
+        return commit(failureOps(caller.uid, request.remote) << auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"password"_s}}),
                       errorResponse(409, u"Conflict: the password is incorrect"_s));
     const mfa::TotpParameters params = paramsOf(pending);
     const auto step = mfa::verifyTotp(*secret, body.value(u"passcode"_s).toString(), now, params);
     if (!step)
-        return commit({failureOp(login), auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"passcode"_s}})},
+        return commit(failureOps(caller.uid, request.remote) << auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"passcode"_s}}),
                       errorResponse(422, u"The passcode is wrong or expired"_s));
 
     user.remove(u"mfa-pending"_s);
@@ -272,10 +332,10 @@ ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
                                               {u"digits"_s, params.digits},
                                               {u"period"_s, params.period}});
     user.insert(u"mfa-last-step"_s, double(*step)); // the activation code cannot sign in again
-    Issued issued = issueFullTokens(caller.uid, user);
+    Issued issued = issueFullTokens(caller.uid, user, qint64(caller.claims.value(u"auth_time"_s).toDouble(double(now))));
     issued.ops.append({u"user"_s, caller.uid, user});
     issued.ops.append(revokeOp(caller.claims));
-    issued.ops.append({u"failures"_s, login.toCaseFolded(), std::nullopt});
+    issued.ops.append({u"failures"_s, caller.uid, std::nullopt});
     issued.ops.append(auditOp(u"mfa.enrolled"_s, caller.uid, caller.uid, request.remote));
     return commit(issued.ops, jsonResponse(200, issued.body));
 }

@@ -31,44 +31,112 @@ bool PortalApi::canManageDomain(const Caller &caller, const QString &domain) con
     return ManagingScopes.contains(caller.user.value(u"user-scope"_s).toString()) && canSeeDomain(caller, domain);
 }
 
+namespace {
+// Super User above Reseller, above Office Manager, above everyone else.
+int scopeRank(const QJsonObject &user)
+{
+    const QString scope = user.value(u"user-scope"_s).toString();
+    const qsizetype i = ManagingScopes.indexOf(scope);
+    return i < 0 ? 0 : int(ManagingScopes.size() - i);
+}
+} // namespace
+
+std::variant<PortalApi::Administered, ApiResponse> PortalApi::administeredUser(const Caller &caller, const QString &domain,
+                                                                  const QString &user, const ApiRequest &request)
+{
+    const QString uid = user + u'@' + domain;
+    const bool self = uid == caller.uid;
+    if (!self && !canManageDomain(caller, domain))
+        return errorResponse(403, u"Domain not found or access denied"_s);
+    auto record = m_store.get(u"user"_s, uid);
+    if (!record)
+        return errorResponse(404, u"User not found"_s);
+    // Nobody administers a peer or a superior: an office manager cannot
+    // reset another office manager, a reseller cannot lift a reseller's MFA.
+    if (!self && scopeRank(caller.user) <= scopeRank(*record))
+        return errorResponse(403, u"Your scope does not allow changing this account's MFA"_s);
+    Administered out{*record, {}};
+    // One's own factor, and an administrator's, are changed only with the
+    // caller's password and current code: a stolen token is not enough.
+    if (self || scopeRank(*record) > 0) {
+        auto proof = stepUp(caller, request);
+        if (auto *refused = std::get_if<ApiResponse>(&proof))
+            return *refused;
+        for (SimStore::Op &op : std::get<QList<SimStore::Op>>(proof)) {
+            // The caller's own record, with the code's step, is the one to change.
+            if (self && op.kind == u"user")
+                out.record = *op.value;
+            else
+                out.proofOps.append(std::move(op));
+        }
+    }
+    return out;
+}
+
 ApiResponse PortalApi::setMfaRequired(const Caller &caller, const QString &domain, const QString &user,
                                       const ApiRequest &request)
 {
-    if (!canManageDomain(caller, domain))
-        return errorResponse(403, u"Domain not found or access denied"_s);
-    const QString uid = user + u'@' + domain;
-    auto record = m_store.get(u"user"_s, uid);
-    if (!record)
-        return errorResponse(404, u"User not found"_s);
     const QJsonValue required = QJsonDocument::fromJson(request.body).object().value(u"mfa-required"_s);
     if (!required.isBool())
         return errorResponse(400, u"mfa-required must be true or false"_s);
-    if (record->value(u"mfa-required"_s).toBool() == required.toBool())
-        return jsonResponse(200, publicUser(*record)); // nothing to change, nothing to audit
-    record->insert(u"mfa-required"_s, required.toBool());
-    return commit({{u"user"_s, uid, *record},
-                   auditOp(required.toBool() ? u"mfa.required"_s : u"mfa.not-required"_s, caller.uid, uid, request.remote)},
-                  jsonResponse(200, publicUser(*record)));
+    const QString uid = user + u'@' + domain;
+    if (uid == caller.uid && !required.toBool())
+        return errorResponse(403, u"Nobody can lift their own MFA requirement"_s);
+    auto target = administeredUser(caller, domain, user, request);
+    if (auto *refused = std::get_if<ApiResponse>(&target))
+        return *refused;
+    auto [record, ops] = std::get<Administered>(std::move(target));
+    if (record.value(u"mfa-required"_s).toBool() == required.toBool()) {
+        if (uid == caller.uid)
+            ops.append({u"user"_s, uid, record}); // the code's step, so it cannot be used again
+        return commit(ops, jsonResponse(200, publicUser(record))); // nothing to change, nothing to audit
+    }
+    record.insert(u"mfa-required"_s, required.toBool());
+    // A user who must enroll and has not keeps no full sign-in: their
+    // tokens and refresh tokens stop working, and the next sign-in enrolls.
+    if (required.toBool() && !record.value(u"mfa-enrolled"_s).toBool())
+        endSessions(record);
+    ops.append({u"user"_s, uid, record});
+    ops.append(auditOp(required.toBool() ? u"mfa.required"_s : u"mfa.not-required"_s, caller.uid, uid, request.remote));
+    return commit(ops, jsonResponse(200, publicUser(record)));
 }
 
-ApiResponse PortalApi::resetMfa(const Caller &caller, const QString &domain, const QString &user, const QString &remote)
+ApiResponse PortalApi::resetMfa(const Caller &caller, const QString &domain, const QString &user, const ApiRequest &request)
 {
-    if (!canManageDomain(caller, domain))
-        return errorResponse(403, u"Domain not found or access denied"_s);
+    auto target = administeredUser(caller, domain, user, request);
+    if (auto *refused = std::get_if<ApiResponse>(&target))
+        return *refused;
+    auto [record, ops] = std::get<Administered>(std::move(target));
     const QString uid = user + u'@' + domain;
-    auto record = m_store.get(u"user"_s, uid);
-    if (!record)
-        return errorResponse(404, u"User not found"_s);
     // The factor is gone and the user must enroll again at the next
     // sign-in; every token they hold stops working now.
     for (const QString &key : {u"mfa-secret"_s, u"mfa-params"_s, u"mfa-pending"_s, u"mfa-last-step"_s,
                                u"mfa-enrolled-datetime"_s})
-        record->remove(key);
-    record->insert(u"mfa-enrolled"_s, false);
-    record->insert(u"mfa-required"_s, true);
-    record->insert(u"token-generation"_s, record->value(u"token-generation"_s).toInt() + 1);
-    return commit({{u"user"_s, uid, *record}, auditOp(u"mfa.reset"_s, caller.uid, uid, remote)},
-                  jsonResponse(200, publicUser(*record)));
+        record.remove(key);
+    record.insert(u"mfa-enrolled"_s, false);
+    record.insert(u"mfa-required"_s, true);
+    endSessions(record);
+    ops.append({u"user"_s, uid, record});
+    ops.append(auditOp(u"mfa.reset"_s, caller.uid, uid, request.remote));
+    return commit(ops, jsonResponse(200, publicUser(record)));
+}
+
+ApiResponse PortalApi::unlockAccount(const Caller &caller, const QString &domain, const QString &user,
+                                     const ApiRequest &request)
+{
+    const QString uid = user + u'@' + domain;
+    // A locked-out user cannot unlock themselves.
+    if (uid == caller.uid)
+        return errorResponse(403, u"An administrator must unlock this account"_s);
+    auto target = administeredUser(caller, domain, user, request);
+    if (auto *refused = std::get_if<ApiResponse>(&target))
+        return *refused;
+    auto [record, ops] = std::get<Administered>(std::move(target));
+    if (!m_store.get(u"failures"_s, uid))
+        return commit(ops, jsonResponse(200, publicUser(record)));
+    ops.append({u"failures"_s, uid, std::nullopt});
+    ops.append(auditOp(u"account.unlocked"_s, caller.uid, uid, request.remote));
+    return commit(ops, jsonResponse(200, publicUser(record)));
 }
 
 ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain, const ApiRequest &request)
@@ -92,6 +160,8 @@ ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain,
             continue;
         QJsonObject changed = it.value();
         changed.insert(u"mfa-required"_s, true);
+        if (!changed.value(u"mfa-enrolled"_s).toBool())
+            endSessions(changed);
         ops.append({u"user"_s, it.key(), changed});
     }
     const int affected = int(ops.size());

@@ -29,6 +29,7 @@ PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretB
     : m_store(store), m_jwt(jwt), m_box(box), m_clock(clock), m_options(std::move(options)),
       m_dummyHash(crypto::PasswordHash::create(crypto::randomHex(16))),
       m_clientCacheKey(crypto::randomBytes(32)),
+      m_unknownLoginKey(m_options.unknownLoginKey.isEmpty() ? crypto::randomBytes(32) : m_options.unknownLoginKey),
       m_auditSequence(quint64(store.all(u"audit"_s).size()))
 {
 }
@@ -102,13 +103,14 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     const bool enrollPath = is({u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"});
     const bool activatePath = is({u"domains", u"~", u"users", u"~", u"mfa", u"activate"});
     const bool userMfaPath = is({u"domains", u"*", u"users", u"*", u"mfa"});
+    const bool lockoutPath = is({u"domains", u"*", u"users", u"*", u"mfa", u"lockout"});
     const bool policyPath = is({u"domains", u"*", u"mfa-policy"});
     const bool auditPath = is({u"auditlog"});
-    if (!jwtPath && !enrollPath && !activatePath && !userMfaPath && !policyPath && !auditPath && !is({u"domains"})
+    if (!jwtPath && !enrollPath && !activatePath && !userMfaPath && !lockoutPath && !policyPath && !auditPath && !is({u"domains"})
         && !is({u"domains", u"*", u"users"}) && !is({u"domains", u"*", u"users", u"count"})
         && !is({u"domains", u"~", u"users", u"~"}))
         known = false;
-    if (!known || ((userMfaPath || policyPath) && !m_options.mfaAdministration))
+    if (!known || ((userMfaPath || lockoutPath || policyPath) && !m_options.mfaAdministration))
         return errorResponse(404, u"Not found"_s);
 
     auto auth = authenticate(request);
@@ -134,12 +136,15 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     const auto domainOf = [&](const QString &segment) {
         return segment == u"~" ? caller.user.value(u"domain"_s).toString() : segment;
     };
-    if (userMfaPath) {
+    if (userMfaPath || lockoutPath) {
         const QString user = segments[3] == u"~" ? caller.user.value(u"user"_s).toString() : segments[3];
+        if (lockoutPath)
+            return m == "DELETE" ? unlockAccount(caller, domainOf(segments[1]), user, request)
+                                 : errorResponse(405, u"Method not allowed"_s);
         if (m == "PUT")
             return setMfaRequired(caller, domainOf(segments[1]), user, request);
         if (m == "DELETE")
-            return resetMfa(caller, domainOf(segments[1]), user, request.remote);
+            return resetMfa(caller, domainOf(segments[1]), user, request);
         return errorResponse(405, u"Method not allowed"_s);
     }
     if (policyPath)
@@ -199,44 +204,102 @@ std::optional<QString> PortalApi::uidForLogin(const QString &login) const
     return std::nullopt;
 }
 
-bool PortalApi::checkClient(const QJsonObject &body) const
+namespace {
+// Client-credential failures allowed per client ID and per address in a
+// minute before further tries are refused without a slow hash.
+constexpr int MaxClientFailures = 20;
+constexpr qint64 ClientFailureWindowSecs = 60;
+} // namespace
+
+std::optional<ApiResponse> PortalApi::checkClient(const QJsonObject &body, const QString &remote)
 {
     const QString clientId = body.value(u"client_id"_s).toString();
-    const auto client = m_store.get(u"client"_s, clientId);
     const QByteArray secret = body.value(u"client_secret"_s).toString().toUtf8();
-    if (!client)
-        return false;
-    const QString storedHash = client->value(u"secret-hash"_s).toString();
+    const auto client = m_store.get(u"client"_s, clientId);
+    const QString storedHash = client ? client->value(u"secret-hash"_s).toString() : QString();
     const QByteArray digest = crypto::hmac(crypto::HashAlgorithm::Sha256, m_clientCacheKey, secret);
     const auto cached = m_verifiedClients.constFind(clientId);
-    if (cached != m_verifiedClients.cend() && cached->first == storedHash
+    // A secret that has passed before costs nothing and is never throttled,
+    // so a flood of wrong secrets cannot lock the real client out.
+    if (client && cached != m_verifiedClients.cend() && cached->first == storedHash
         && crypto::constantTimeEquals(cached->second, digest))
-        return true;
-    if (!verifySlowHash(secret, storedHash.toLatin1()))
-        return false;
-    m_verifiedClients.insert(clientId, {storedHash, digest});
-    return true;
+        return std::nullopt;
+
+    const qint64 now = m_clock.nowSecs();
+    const QStringList keys{u"id:"_s + clientId, u"ip:"_s + remote};
+    qint64 wait = 0;
+    for (const QString &key : keys) {
+        QList<qint64> &times = m_clientFailures[key];
+        times.removeIf([now](qint64 t) { return t <= now - ClientFailureWindowSecs; });
+        if (times.size() >= MaxClientFailures)
+            wait = std::max(wait, times.first() + ClientFailureWindowSecs - now);
+        if (times.isEmpty())
+            m_clientFailures.remove(key);
+    }
+    if (wait > 0) {
+        ApiResponse r = errorResponse(429, u"Too many failed client credentials; try again later"_s);
+        r.headers.append({"Retry-After", QByteArray::number(std::max<qint64>(1, wait))});
+        return r;
+    }
+    if (client && verifySlowHash(secret, storedHash.toLatin1())) {
+        m_verifiedClients.insert(clientId, {storedHash, digest});
+        return std::nullopt;
+    }
+    for (const QString &key : keys)
+        m_clientFailures[key].append(now);
+    qCInfo(lcSim) << "client credentials refused";
+    return errorResponse(401, u"Invalid client credentials"_s);
 }
 
-std::optional<ApiResponse> PortalApi::lockedOut(const QString &login)
+QString PortalApi::unknownLoginName(const QString &login) const
 {
-    const auto record = m_store.get(u"failures"_s, login.trimmed().toCaseFolded());
+    const QByteArray digest = crypto::hmac(crypto::HashAlgorithm::Sha256, m_unknownLoginKey,
+                                           login.trimmed().toCaseFolded().toUtf8());
+    return u"unknown:"_s + QString::fromLatin1(digest.left(16).toHex());
+}
+
+QString PortalApi::failureKey(const QString &login) const
+{
+    return uidForLogin(login).value_or(unknownLoginName(login));
+}
+
+std::optional<ApiResponse> PortalApi::lockedOut(const QString &key)
+{
+    const auto record = m_store.get(u"failures"_s, key);
     if (!record)
         return std::nullopt;
-    const qint64 wait = RateLimiter::retryAfter(record->value(u"at"_s).toArray(), m_clock.nowSecs());
-    if (wait == 0)
+    const RateLimiter::Verdict verdict = RateLimiter::check(*record, m_clock.nowSecs());
+    if (verdict.hardLocked)
+        return errorResponse(423, u"This account is locked after too many failed attempts; an administrator must unlock it"_s);
+    if (verdict.retryAfter == 0)
         return std::nullopt;
     ApiResponse r = errorResponse(429, u"Too many failed attempts; try again later"_s);
-    r.headers.append({"Retry-After", QByteArray::number(wait)});
+    r.headers.append({"Retry-After", QByteArray::number(verdict.retryAfter)});
     return r;
 }
 
-SimStore::Op PortalApi::failureOp(const QString &login) const
+QList<SimStore::Op> PortalApi::failureOps(const QString &key, const QString &remote) const
 {
-    const QString key = login.trimmed().toCaseFolded();
-    const auto record = m_store.get(u"failures"_s, key);
-    const QJsonArray previous = record ? record->value(u"at"_s).toArray() : QJsonArray();
-    return {u"failures"_s, key, QJsonObject{{u"at"_s, RateLimiter::withFailure(previous, m_clock.nowSecs())}}};
+    const QJsonObject previous = m_store.get(u"failures"_s, key).value_or(QJsonObject());
+    bool lockStarted = false;
+    const QJsonObject record = RateLimiter::withFailure(previous, m_clock.nowSecs(), &lockStarted);
+    QList<SimStore::Op> ops{{u"failures"_s, key, record}};
+    if (lockStarted) {
+        const bool hard = record.value(u"hard"_s).toBool();
+        QJsonObject details{{u"consecutive-failures"_s, record.value(u"consecutive"_s)}, {u"hard"_s, hard}};
+        if (!hard)
+            details.insert(u"locked-until-datetime"_s,
+                           QDateTime::fromSecsSinceEpoch(RateLimiter::lockedUntil(record), Qt::UTC).toString(Qt::ISODate));
+        ops.append(auditOp(u"account.locked"_s, key, key, remote, details));
+        qCInfo(lcSim) << "account locked after" << record.value(u"consecutive"_s).toInt() << "consecutive failures";
+    }
+    return ops;
+}
+
+void PortalApi::endSessions(QJsonObject &user)
+{
+    // Every token carries the generation it was issued under.
+    user.insert(u"token-generation"_s, user.value(u"token-generation"_s).toInt() + 1);
 }
 
 SimStore::Op PortalApi::auditOp(const QString &action, const QString &actor, const QString &target,
@@ -272,7 +335,7 @@ QString PortalApi::territoryOf(const QString &domain) const
     return m_store.get(u"domain"_s, domain).value_or(QJsonObject()).value(u"reseller"_s).toString();
 }
 
-QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled)
+QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled, qint64 authTime)
 {
     const qint64 now = m_clock.nowSecs();
     QJsonObject claims{{u"aud"_s, u"ns"_s},
@@ -289,18 +352,24 @@ QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &u
                        {u"mfa_enrolled"_s, enrolled},
                        {u"token_use"_s, u"access"_s},
                        {u"gen"_s, user.value(u"token-generation"_s).toInt()},
+                       // This sign-in, to which a pending enrollment is bound.
+                       {u"sid"_s, QString::fromLatin1(crypto::randomHex(16))},
+                       {u"auth_time"_s, double(authTime)},
                        {u"iat"_s, double(now)},
                        {u"exp"_s, double(now + m_options.restrictedTokenSecs)},
                        {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
     return m_jwt.sign(claims);
 }
 
-PortalApi::Issued PortalApi::issueFullTokens(const QString &uid, const QJsonObject &user)
+PortalApi::Issued PortalApi::issueFullTokens(const QString &uid, const QJsonObject &user, qint64 authTime)
 {
     const qint64 now = m_clock.nowSecs();
     const QString sid = QString::fromLatin1(crypto::randomHex(16));
     const QString refreshJti = QString::fromLatin1(crypto::randomHex(20));
-    const qint64 refreshExp = now + m_options.refreshTokenSecs;
+    // No token outlives the sign-in's absolute lifetime.
+    const qint64 endOfSession = authTime + m_options.sessionLifetimeSecs;
+    const qint64 refreshExp = std::min(now + m_options.refreshTokenSecs, endOfSession);
+    const qint64 accessExp = std::min(now + m_options.accessTokenSecs, endOfSession);
     const QJsonObject access{{u"aud"_s, u"ns"_s},
                              {u"iss"_s, m_options.issuer},
                              {u"sub"_s, uid},
@@ -313,14 +382,16 @@ PortalApi::Issued PortalApi::issueFullTokens(const QString &uid, const QJsonObje
                              {u"token_use"_s, u"access"_s},
                              {u"gen"_s, user.value(u"token-generation"_s).toInt()},
                              {u"sid"_s, sid},
+                             {u"auth_time"_s, double(authTime)},
                              {u"iat"_s, double(now)},
-                             {u"exp"_s, double(now + m_options.accessTokenSecs)},
+                             {u"exp"_s, double(accessExp)},
                              {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
     const QJsonObject refresh{{u"iss"_s, m_options.issuer},
                               {u"sub"_s, uid},
                               {u"token_use"_s, u"refresh"_s},
                               {u"gen"_s, user.value(u"token-generation"_s).toInt()},
                               {u"sid"_s, sid},
+                              {u"auth_time"_s, double(authTime)},
                               {u"iat"_s, double(now)},
                               {u"exp"_s, double(refreshExp)},
                               {u"jti"_s, refreshJti}};

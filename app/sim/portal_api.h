@@ -64,6 +64,13 @@ public:
         qint64 restrictedTokenSecs = 600;
         qint64 refreshTokenSecs = 86400;
         qint64 enrollmentSecs = 600;
+        // A sign-in's absolute lifetime: refreshes stop after this long and
+        // the user signs in again.
+        qint64 sessionLifetimeSecs = 12 * 3600;
+        // Keys the digests that stand for login names no account has, in
+        // the failure records and the audit log. Empty: a random key for
+        // this process.
+        QByteArray unknownLoginKey;
         // Off: answer 404 to the MFA administration extension, as a stock
         // portal would.
         bool mfaAdministration = true;
@@ -94,7 +101,7 @@ private:
     ApiResponse postJwt(const ApiRequest &request);
     ApiResponse passwordGrant(const QJsonObject &body, const QString &remote);
     ApiResponse mfaGrant(const QJsonObject &body, const QString &remote);
-    ApiResponse refreshGrant(const QJsonObject &body);
+    ApiResponse refreshGrant(const QJsonObject &body, const QString &remote);
     ApiResponse deleteJwt(const Caller &caller);
     ApiResponse startEnrollment(const Caller &caller, const QString &remote);
     ApiResponse activate(const Caller &caller, const ApiRequest &request);
@@ -108,22 +115,56 @@ private:
 
     // MFA administration (mfa_admin_endpoints.cpp)
     ApiResponse setMfaRequired(const Caller &caller, const QString &domain, const QString &user, const ApiRequest &request);
-    ApiResponse resetMfa(const Caller &caller, const QString &domain, const QString &user, const QString &remote);
+    ApiResponse resetMfa(const Caller &caller, const QString &domain, const QString &user, const ApiRequest &request);
+    ApiResponse unlockAccount(const Caller &caller, const QString &domain, const QString &user, const ApiRequest &request);
     ApiResponse setMfaPolicy(const Caller &caller, const QString &domain, const ApiRequest &request);
     ApiResponse auditLog(const Caller &caller, const QUrlQuery &query);
     bool canManageDomain(const Caller &caller, const QString &domain) const;
+    // The target account of an administration call, once the caller may
+    // act on it: strictly above it in scope, or the account itself or an
+    // administrator's with the caller's password and current code in the
+    // body. Otherwise the refusal to send.
+    struct Administered
+    {
+        QJsonObject record;               // the target, to change and store
+        QList<SimStore::Op> proofOps;     // what the step-up changed (the caller's code step, failures)
+    };
+    std::variant<Administered, ApiResponse> administeredUser(const Caller &caller, const QString &domain,
+                                                           const QString &user, const ApiRequest &request);
+    // The caller's password (and current code, when the caller has a
+    // factor) from the request body: the changes to store on success.
+    std::variant<QList<SimStore::Op>, ApiResponse> stepUp(const Caller &caller, const ApiRequest &request);
+    // A code for the account's active factor: its step when accepted,
+    // nullopt when wrong or replayed, or an internal error.
+    struct CodeCheck
+    {
+        enum Outcome { Accepted, Refused, Broken } outcome;
+        quint64 step;
+    };
+    CodeCheck acceptCode(const QString &uid, const QJsonObject &user, const QString &passcode) const;
 
     // Shared helpers (portal_api.cpp)
     std::variant<Caller, ApiResponse> authenticate(const ApiRequest &request);
     std::optional<QString> uidForLogin(const QString &login) const;
     static bool isCurrentGeneration(const QJsonObject &claims, const QJsonObject &user);
-    bool checkClient(const QJsonObject &body) const;
+    // The client's credentials; nullopt when they pass, else the refusal
+    // (401, or 429 while this client ID or address is throttled).
+    std::optional<ApiResponse> checkClient(const QJsonObject &body, const QString &remote);
     // PBKDF2 (600,000 rounds) of a password or client secret: see
     // handleDeferringSlowHashes().
     bool verifySlowHash(const QByteArray &secret, const QByteArray &storedHash) const;
-    std::optional<ApiResponse> admit(const QJsonObject &body);
-    std::optional<ApiResponse> lockedOut(const QString &login);
-    SimStore::Op failureOp(const QString &login) const;
+    std::optional<ApiResponse> admit(const QJsonObject &body, const QString &remote);
+    // The key of a login's failure record: the account's id, or for a name
+    // no account has, a keyed digest of it (a password typed into the
+    // username field must not reach the disk).
+    QString failureKey(const QString &login) const;
+    QString unknownLoginName(const QString &login) const;
+    std::optional<ApiResponse> lockedOut(const QString &key);
+    // The failure recorded against the account, and the audit event of
+    // the lock it starts, if it starts one.
+    QList<SimStore::Op> failureOps(const QString &key, const QString &remote) const;
+    // Ends every sign-in of the account: its tokens stop working.
+    static void endSessions(QJsonObject &user);
     SimStore::Op auditOp(const QString &action, const QString &actor, const QString &target,
                          const QString &remote, const QJsonObject &extra = {}) const;
     struct Issued
@@ -131,8 +172,9 @@ private:
         QJsonObject body;
         QList<SimStore::Op> ops;
     };
-    Issued issueFullTokens(const QString &uid, const QJsonObject &user);
-    QString issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled);
+    // authTime: when the user signed in (a refresh keeps the original).
+    Issued issueFullTokens(const QString &uid, const QJsonObject &user, qint64 authTime);
+    QString issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled, qint64 authTime);
     SimStore::Op revokeOp(const QJsonObject &claims) const;
     ApiResponse commit(const QList<SimStore::Op> &ops, ApiResponse success);
     QJsonObject publicUser(const QJsonObject &user) const;
@@ -150,6 +192,10 @@ private:
     // user's password. Stored per client with the hash it was checked against.
     QByteArray m_clientCacheKey;
     mutable QHash<QString, QPair<QString, QByteArray>> m_verifiedClients;
+    // Recent client-credential failures per client ID and per address
+    // ("id:..."/"ip:..."), in memory: each costs a slow hash.
+    QHash<QString, QList<qint64>> m_clientFailures;
+    QByteArray m_unknownLoginKey;
     // While handleDeferringSlowHashes() runs: the answers known so far, and
     // whether to stop at an unknown one.
     const QList<SlowHashCheck> *m_computed = nullptr;

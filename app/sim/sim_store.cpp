@@ -1,5 +1,11 @@
 #include "sim_store.h"
 
+#include <QFileInfo>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 #include "common/logging.h"
 
 #include <QDir>
@@ -80,14 +86,55 @@ std::optional<QList<SimStore::Op>> decodeOps(const QJsonObject &line)
 SimStore::SimStore() = default;
 SimStore::~SimStore() = default;
 
+bool checkDataDirectory(const QString &dir, QString *error)
+{
+    const QFileInfo info(dir);
+    if (!info.exists()) {
+        // Ours from the start: created owner-only, nobody else ever had it.
+        const QFileInfo parent(info.absolutePath());
+        if (!QDir().mkpath(parent.absoluteFilePath())) {
+            *error = u"cannot create the data directory %1"_s.arg(dir);
+            return false;
+        }
+#ifdef Q_OS_UNIX
+        if (::mkdir(QFile::encodeName(info.absoluteFilePath()).constData(), 0700) != 0) {
+#else
+        if (!QDir().mkdir(info.absoluteFilePath())) {
+#endif
+            *error = u"cannot create the data directory %1"_s.arg(dir);
+            return false;
+        }
+        return true;
+    }
+    if (!info.isDir()) {
+        *error = u"%1 is not a directory"_s.arg(dir);
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    // The portal's keys, password hashes and journal live here: a directory
+    // someone else owns, or could write, may hold whatever they put there.
+    struct stat st{};
+    if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &st) != 0) {
+        *error = u"cannot read the data directory %1"_s.arg(dir);
+        return false;
+    }
+    if (st.st_uid != ::geteuid()) {
+        *error = u"refusing the data directory %1: it belongs to another user"_s.arg(dir);
+        return false;
+    }
+    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+        *error = u"refusing the data directory %1: other users can read or write it (chmod 700 %1)"_s.arg(dir);
+        return false;
+    }
+#endif
+    return true;
+}
+
 bool SimStore::open(const QString &dir, QString *error)
 {
     m_dir = dir;
-    if (!QDir().mkpath(dir)) {
-        *error = u"cannot create the data directory %1"_s.arg(dir);
+    if (!checkDataDirectory(dir, error))
         return false;
-    }
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!loadSnapshot(error) || !replayJournal(error))
         return false;
     m_journal = std::make_unique<QFile>(QDir(dir).filePath(u"journal.jsonl"_s));

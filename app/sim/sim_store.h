@@ -65,6 +65,11 @@ private:
     int m_journalLines = 0;
 };
 
+// A data directory the portal can trust: created owner-only if missing;
+// refused, saying why, if another user owns it or others can read or write
+// it.
+bool checkDataDirectory(const QString &dir, QString *error);
+
 // fsync for a file we wrote, and for a directory after a rename.
 bool syncFile(QFile &file);
 void syncDirectory(const QString &dir);
