@@ -253,7 +253,7 @@ void AppController::showMainWindow()
 {
     if (m_session.state() != Session::State::SignedIn)
         return;
-    m_signIn->wipePassword();
+    wipeSignInSecrets();
     m_signIn->clearError();
     delete m_main;
     m_main = new MainWindow(m_session, isDemo());
@@ -267,6 +267,14 @@ void AppController::showMainWindow()
     m_signIn->hide();
 }
 
+void AppController::wipeSignInSecrets()
+{
+    m_signIn->wipePassword();
+    // The demo's client secret is public and never in the keychain.
+    if (isDemo())
+        m_signIn->setClientSecret(m_signInController.demo()->clientSecret);
+}
+
 void AppController::backToSignIn()
 {
     m_session.signOut();
@@ -275,7 +283,7 @@ void AppController::backToSignIn()
         m_main->deleteLater();
     }
     if (!isDemo())
-        m_signIn->wipePassword();
+        wipeSignInSecrets();
     m_signIn->setBusy(false);
     m_signIn->show();
     m_signIn->raise();

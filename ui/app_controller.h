@@ -49,6 +49,7 @@ private:
     void showMfaDialog(QDialog *dialog);
     void showMainWindow();
     void backToSignIn();
+    void wipeSignInSecrets();
     bool isDemoPortal(const QUrl &portal) const;
     void showAbout(QWidget *parent, const QUrl &portal);
     std::optional<PortalProfile> profileFromForm(const SignInForm &form, const QUrl &portal);

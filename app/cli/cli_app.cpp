@@ -17,6 +17,7 @@
 #include "terminal_qr.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTextStream>
@@ -27,9 +28,9 @@ namespace pbx::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("pbx::cli", text);
+    return QCoreApplication::translate("pbx::cli", text, disambiguation, n);
 }
 
 QTextStream &out()
@@ -104,24 +105,71 @@ struct SignInOptions
     QCommandLineOption server{u"server"_s, tr("Portal URL (https://...)."), u"URL"_s};
     QCommandLineOption user{u"user"_s, tr("Username."), u"U"_s};
     QCommandLineOption clientId{u"client-id"_s, tr("API client ID."), u"ID"_s};
-    QCommandLineOption clientSecret{u"client-secret"_s, tr("API client secret."), u"S"_s};
+    QCommandLineOption clientSecret{u"client-secret"_s,
+                                    tr("API client secret (visible to other users in the process list: prefer "
+                                       "--client-secret-file or PBX_CLIENT_SECRET)."),
+                                    u"S"_s};
+    QCommandLineOption clientSecretFile{u"client-secret-file"_s,
+                                        tr("Read the API client secret from the first line of FILE."), u"FILE"_s};
     QCommandLineOption ca{u"ca"_s, tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s};
     QCommandLineOption pin{u"pin"_s, tr("Trust exactly the certificate with this SHA-256 fingerprint."), u"SHA256"_s};
     QCommandLineOption passwordStdin{u"password-stdin"_s, tr("Read the password from the first line of standard input.")};
-    QCommandLineOption passcode{u"passcode"_s, tr("The code from the authenticator app."), u"CODE"_s};
+    QCommandLineOption passcode{u"passcode"_s,
+                                tr("The code from the authenticator app (without it, the next line of standard "
+                                   "input)."),
+                                u"CODE"_s};
     QCommandLineOption proxy{u"proxy"_s, tr("system (the default), none, http://HOST:PORT or socks5://HOST:PORT."),
                              u"PROXY"_s};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addHelpOption();
-        parser.addOptions({server, user, clientId, clientSecret, ca, pin, passwordStdin, passcode, proxy});
+        parser.addOptions({server, user, clientId, clientSecret, clientSecretFile, ca, pin, passwordStdin, passcode, proxy});
     }
+};
+
+// The client secret from --client-secret-file or PBX_CLIENT_SECRET, which
+// keep it out of the process list; nullopt when neither is given.
+Result<std::optional<QString>, QString> clientSecretFromFileOrEnvironment(const QCommandLineParser &parser,
+                                                                          const SignInOptions &o)
+{
+    const int given = int(parser.isSet(o.clientSecret)) + int(parser.isSet(o.clientSecretFile))
+        + int(qEnvironmentVariableIsSet("PBX_CLIENT_SECRET"));
+    if (given > 1)
+        return tr("Give the client secret once: --client-secret, --client-secret-file or PBX_CLIENT_SECRET.");
+    if (parser.isSet(o.clientSecretFile)) {
+        QFile file(parser.value(o.clientSecretFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("--client-secret-file: cannot read %1: %2").arg(file.fileName(), file.errorString());
+        QByteArray line = file.readLine(4096);
+        QString secret = QString::fromUtf8(line).trimmed();
+        secureWipe(line);
+        if (secret.isEmpty())
+            return tr("--client-secret-file: %1 is empty.").arg(file.fileName());
+        return std::optional<QString>(secret);
+    }
+    if (qEnvironmentVariableIsSet("PBX_CLIENT_SECRET")) {
+        QString secret = qEnvironmentVariable("PBX_CLIENT_SECRET").trimmed();
+        if (secret.isEmpty())
+            return tr("PBX_CLIENT_SECRET is empty.");
+        return std::optional<QString>(secret);
+    }
+    return std::optional<QString>();
+}
+
+// What a command that changes MFA keeps from its sign-in, for a portal that
+// asks for the caller's password (and a fresh code) again: wiped with it.
+struct StepUpSource
+{
+    QString password;
+    bool accountUsesMfa = false;
+    ~StepUpSource() { secureWipe(password); }
 };
 
 // Signs in, completing MFA enrollment or challenge on the way. ExitOk once
 // the session is signed in; otherwise the exit status, already explained.
-int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &session)
+// With `keep`, the password stays there for step-up.
+int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &session, StepUpSource *keep = nullptr)
 {
     if (parser.isSet(o.ca) && parser.isSet(o.pin))
         return usage(tr("--ca and --pin cannot be used together."));
@@ -160,7 +208,13 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
         return usage(url.error().message());
     const auto username = valueOrPrompt(parser, o.user, tr("Username: "));
     const auto id = username ? valueOrPrompt(parser, o.clientId, tr("Client ID: ")) : std::nullopt;
-    auto secret = id ? valueOrPrompt(parser, o.clientSecret, tr("Client secret: "), true) : std::nullopt;
+    std::optional<QString> secret;
+    if (id) {
+        auto given = clientSecretFromFileOrEnvironment(parser, o);
+        if (!given)
+            return usage(given.error());
+        secret = given.value() ? given.value() : valueOrPrompt(parser, o.clientSecret, tr("Client secret: "), true);
+    }
     if (!password && secret)
         password = promptLine(tr("Password: "), true);
     if (!username || !id || !secret || !password)
@@ -176,6 +230,9 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
     QObject::connect(&session, &Session::activationFailed, &context, [&](const PortalError &e) { failure = e; });
     QObject::connect(&session, &Session::challengeFailed, &context, [&](const PortalError &e) { failure = e; });
     QObject::connect(&session, &Session::enrollmentReady, &context, [&](const Enrollment &e) { enrollment = e; });
+    QObject::connect(&session, &Session::portalBusy, &context, [](int seconds) {
+        err() << tr("The portal is busy, trying again in %n second(s).", nullptr, seconds) << Qt::endl;
+    });
 
     session.signIn(url.value(), trust, {*id, *secret}, *username, *password);
     waitWhileBusy(session);
@@ -189,6 +246,8 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
         return code;
     };
 
+    const bool usedMfa = session.state() == Session::State::EnrollmentRequired
+        || session.state() == Session::State::ChallengeRequired;
     if (session.state() == Session::State::EnrollmentRequired) {
         session.fetchEnrollment();
         waitWhileBusy(session);
@@ -218,6 +277,11 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
         return fail(*failure);
     if (session.state() != Session::State::SignedIn)
         return fail(PortalError::make(ErrorKind::Protocol));
+    if (keep) {
+        keep->password = *password;
+        keep->password.detach();
+        keep->accountUsesMfa = usedMfa;
+    }
     return ExitOk;
 }
 
@@ -348,16 +412,34 @@ int mfaCommand(const QStringList &arguments)
     if (!parser.isSet(domain) || positional.size() < 2)
         return usage(tr("mfa %1 needs --domain D and at least one user.").arg(action));
     Session session;
-    if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
+    StepUpSource stepUp;
+    if (const int signedIn = signIn(parser, o, session, &stepUp); signedIn != ExitOk)
         return signedIn;
     int result = ExitOk;
     for (const QString &user : positional.mid(1)) {
-        const auto r = blockingCall<PortalUser>([&](PortalClient::Callback<PortalUser> cb) {
-            if (action == u"reset")
-                session.client()->resetMfa(session.accessToken(), parser.value(domain), user, cb);
-            else
-                session.client()->setMfaRequired(session.accessToken(), parser.value(domain), user, action == u"require", cb);
-        });
+        const auto send = [&](const StepUp &proof) {
+            return blockingCall<PortalUser>([&](PortalClient::Callback<PortalUser> cb) {
+                if (action == u"reset")
+                    session.client()->resetMfa(session.accessToken(), parser.value(domain), user, cb, proof);
+                else
+                    session.client()->setMfaRequired(session.accessToken(), parser.value(domain), user,
+                                                     action == u"require", cb, proof);
+            });
+        };
+        auto r = send({});
+        // The user's own account or an administrator's: the portal wants
+        // the caller's password again, and a new code if the caller has MFA.
+        if (!r && r.error().kind == ErrorKind::StepUpRequired) {
+            StepUp proof{stepUp.password, {}};
+            if (stepUp.accountUsesMfa) {
+                auto code = promptLine(tr("%1 needs a new code from your authenticator app: ").arg(user));
+                if (!code)
+                    return ExitInputEnded;
+                proof.passcode = QString::fromLatin1(mfa::normalizeTypedKey(*code));
+            }
+            r = send(proof);
+            secureWipe(proof.password);
+        }
         if (!r) {
             err() << user << ": " << r.error().message() << Qt::endl;
             if (result == ExitOk)
@@ -416,7 +498,8 @@ int exitCodeFor(const PortalError &error)
     case ErrorKind::BadCredentials: return ExitBadCredentials;
     case ErrorKind::WrongPasscode: return ExitWrongPasscode;
     case ErrorKind::WrongPassword: return ExitWrongPassword;
-    case ErrorKind::RateLimited: return ExitRateLimited;
+    case ErrorKind::RateLimited:
+    case ErrorKind::AccountLocked: return ExitRateLimited;
     case ErrorKind::Tls:
     case ErrorKind::InsecureRedirect: return ExitTls;
     case ErrorKind::Network:
@@ -448,8 +531,10 @@ int run(const QStringList &arguments)
                             "  users list --domain D [--mfa pending|enrolled|not-required] [--csv]\n"
                             "  mfa require|unrequire|reset --domain D USER...\n"
                             "  audit --domain D [--since DATE]\n"
-                            "Sign-in options: --server URL --user U --client-id ID --client-secret S\n"
+                            "Sign-in options: --server URL --user U --client-id ID\n"
+                            "  [--client-secret-file FILE | --client-secret S] (or PBX_CLIENT_SECRET)\n"
                             "  [--ca FILE | --pin SHA256] [--proxy PROXY] [--password-stdin] [--passcode CODE]\n"
+                            "Without --passcode, the code is read from the next line of standard input.\n"
                             "Run 'pbx-admin-cli COMMAND --help' for details.");
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         out() << help << Qt::endl;

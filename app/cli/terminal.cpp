@@ -10,6 +10,7 @@
 #define PBX_ISATTY _isatty
 #define PBX_FILENO _fileno
 #else
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #define PBX_ISATTY isatty
@@ -30,6 +31,21 @@ bool stdoutIsTerminal()
 
 namespace {
 
+#ifndef Q_OS_WIN
+// The terminal's settings while echo is off, for the signal handler: Ctrl-C
+// (or a kill) at a hidden prompt must not leave the user's shell without echo.
+termios g_savedTerminal{};
+struct sigaction g_previous[3]{};
+constexpr int RestoredSignals[3] = {SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void restoreEchoAndDie(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+#endif
+
 // Turns echo off for as long as it lives.
 class EchoOff
 {
@@ -42,6 +58,12 @@ public:
 #else
         m_active = tcgetattr(STDIN_FILENO, &m_saved) == 0;
         if (m_active) {
+            g_savedTerminal = m_saved;
+            struct sigaction restore{};
+            restore.sa_handler = restoreEchoAndDie;
+            sigemptyset(&restore.sa_mask);
+            for (int i = 0; i < 3; ++i)
+                sigaction(RestoredSignals[i], &restore, &g_previous[i]);
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
@@ -56,6 +78,8 @@ public:
         SetConsoleMode(m_handle, m_mode);
 #else
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        for (int i = 0; i < 3; ++i)
+            sigaction(RestoredSignals[i], &g_previous[i], nullptr);
 #endif
         std::fputs("\n", stderr);
     }

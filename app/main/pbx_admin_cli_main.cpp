@@ -1,4 +1,5 @@
 // pbx-admin-cli: the core's sign-in and MFA flows for scripts and terminals.
+#include "common/core_dumps.h"
 #include "cli/cli_app.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything could hold a password: no core dump will show one.
+    pbx::disableCoreDumps();
     QCoreApplication app(argc, argv);
     // The system's proxy settings unless a profile (or --proxy) says otherwise.
     QNetworkProxyFactory::setUseSystemConfiguration(true);

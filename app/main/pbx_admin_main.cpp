@@ -1,4 +1,5 @@
 // pbx-admin: the desktop app.
+#include "common/core_dumps.h"
 #include "common/first_paint.h"
 #include "common/log_file.h"
 #include "demo_portal_module.h"
@@ -39,6 +40,8 @@ void installTranslations(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // Before anything could hold a password: no core dump will show one.
+    pbx::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"pbx-admin"_s);
     QApplication::setOrganizationName(u"pbx-admin"_s);

@@ -29,7 +29,7 @@ QString describe(OtpauthError error)
     case OtpauthError::DuplicateParameter: text = QT_TRANSLATE_NOOP("pbx::mfa", "A parameter appears more than once."); break;
     case OtpauthError::MissingSecret: text = QT_TRANSLATE_NOOP("pbx::mfa", "The key URI has no secret."); break;
     case OtpauthError::SecretNotBase32: text = QT_TRANSLATE_NOOP("pbx::mfa", "The secret is not valid base32."); break;
-    case OtpauthError::SecretTooShort: text = QT_TRANSLATE_NOOP("pbx::mfa", "The secret is shorter than 80 bits."); break;
+    case OtpauthError::SecretTooShort: text = QT_TRANSLATE_NOOP("pbx::mfa", "The secret is shorter than 128 bits."); break;
     case OtpauthError::SecretTooLong: text = QT_TRANSLATE_NOOP("pbx::mfa", "The secret is longer than 1024 bits."); break;
     case OtpauthError::UnsupportedAlgorithm: text = QT_TRANSLATE_NOOP("pbx::mfa", "The algorithm must be SHA1, SHA256 or SHA512."); break;
     case OtpauthError::UnsupportedDigits: text = QT_TRANSLATE_NOOP("pbx::mfa", "The code length must be 6 or 8 digits."); break;

@@ -40,7 +40,8 @@ struct OtpauthUri
 {
     static constexpr int MaxUriLength = 2048;
     static constexpr int MaxLabelLength = 256;
-    static constexpr int MinSecretBytes = 10; // 80 bits, the least apps take
+    // 128 bits: RFC 4226 §4 requires at least that (160 recommended).
+    static constexpr int MinSecretBytes = 16;
     static constexpr int MaxSecretBytes = 128;
     static constexpr int MinPeriod = 10;
     static constexpr int MaxPeriod = 300;

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/secure_wipe.h"
+#include "common/wiped_buffer.h"
 #include "response_parsers.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,12 @@ PortalClient::PortalClient(QUrl portal, TlsTrust trust, const Clock &clock, QObj
     m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     // No disk cache and no cookies: every answer is live and per-token.
     m_nam.setCookieJar(nullptr);
+    setProxy(QNetworkProxy::DefaultProxy);
+}
+
+void PortalClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_nam.setProxy(m_portal.scheme() == u"https" ? proxy : QNetworkProxy(QNetworkProxy::NoProxy));
 }
 
 PortalClient::~PortalClient()
@@ -74,12 +81,17 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_trust.configuration());
 
-    // The body may hold a password: it lives in this buffer only, which is
-    // wiped once the reply (and with it Qt's reference) is gone.
-    auto payload = std::make_shared<QByteArray>(body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray());
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, *payload);
+    // The body may hold a password: it lives in this buffer only, which the
+    // reply owns and which is wiped when the reply goes, after finished().
+    QNetworkReply *reply = nullptr;
+    if (body) {
+        auto *payload = new WipedBuffer(QJsonDocument(*body).toJson(QJsonDocument::Compact));
+        reply = m_nam.sendCustomRequest(request, verb, payload);
+        payload->setParent(reply);
+    } else {
+        reply = m_nam.sendCustomRequest(request, verb);
+    }
     m_pending.insert(reply);
-    connect(reply, &QObject::destroyed, reply, [payload] { secureWipe(*payload); });
 
     // Why we aborted, if we did: Qt only reports OperationCanceledError.
     auto failure = std::make_shared<std::optional<PortalError>>();
@@ -230,7 +242,9 @@ PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const
     case 401: kind = tokenCall ? ErrorKind::BadCredentials : ErrorKind::SessionExpired; break;
     case 403: {
         const auto claims = parse::jwtClaims(bearer);
-        kind = claims && claims.value().isMfaRestricted() ? ErrorKind::MfaRequired : ErrorKind::Forbidden;
+        kind = claims && claims.value().isMfaRestricted() ? ErrorKind::MfaRequired
+            : parse::errorFlag(reply.body, "step-up-required") ? ErrorKind::StepUpRequired
+                                                                : ErrorKind::Forbidden;
         break;
     }
     case 404: kind = ErrorKind::NotFound; break;
@@ -240,13 +254,18 @@ PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const
         kind = endpoint == Endpoint::Activate || endpoint == Endpoint::MfaToken ? ErrorKind::WrongPasscode
                                                                                  : ErrorKind::Protocol;
         break;
+    case 423: kind = ErrorKind::AccountLocked; break;
     case 429: kind = ErrorKind::RateLimited; break;
+    case 503: kind = ErrorKind::Busy; break;
     default: kind = reply.status >= 500 ? ErrorKind::Server : ErrorKind::Protocol; break;
     }
     PortalError e = PortalError::make(kind, u"HTTP %1"_s.arg(reply.status));
     e.httpStatus = reply.status;
     e.serverMessage = parse::errorMessage(reply.body);
     if (kind == ErrorKind::RateLimited)
+        e.retryAfterSeconds = parse::retryAfterSeconds(reply.retryAfter, m_clock.now());
+    // A busy portal that names no time: BusyBackoff's shortest wait.
+    else if (kind == ErrorKind::Busy && !reply.retryAfter.isEmpty())
         e.retryAfterSeconds = parse::retryAfterSeconds(reply.retryAfter, m_clock.now());
     return e;
 }
@@ -384,18 +403,37 @@ void PortalClient::myUser(const QString &token, Callback<PortalUser> done)
     getJson<PortalUser>(u"/domains/~/users/~"_s, token, &parse::user, std::move(done));
 }
 
-void PortalClient::setMfaRequired(const QString &token, const QString &domain, const QString &user, bool required,
-                                  Callback<PortalUser> done)
+static QJsonObject withProof(QJsonObject body, const StepUp &proof)
 {
-    const QJsonObject body{{u"mfa-required"_s, required}};
+    if (!proof.password.isEmpty())
+        body.insert(u"password"_s, proof.password);
+    if (!proof.passcode.isEmpty())
+        body.insert(u"passcode"_s, proof.passcode);
+    return body;
+}
+
+void PortalClient::setMfaRequired(const QString &token, const QString &domain, const QString &user, bool required,
+                                  Callback<PortalUser> done, const StepUp &proof)
+{
+    const QJsonObject body = withProof({{u"mfa-required"_s, required}}, proof);
     call<PortalUser>("PUT", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)), &body, token,
                      &parse::user, std::move(done));
 }
 
-void PortalClient::resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done)
+void PortalClient::resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done,
+                            const StepUp &proof)
 {
-    call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)), nullptr,
-                     token, &parse::user, std::move(done));
+    const QJsonObject body = withProof({}, proof);
+    call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)),
+                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done));
+}
+
+void PortalClient::unlockAccount(const QString &token, const QString &domain, const QString &user,
+                                 Callback<PortalUser> done, const StepUp &proof)
+{
+    const QJsonObject body = withProof({}, proof);
+    call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa/lockout"_s.arg(pathSegment(domain), pathSegment(user)),
+                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done));
 }
 
 void PortalClient::setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes,

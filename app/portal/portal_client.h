@@ -32,6 +32,15 @@ struct Done
 {
 };
 
+// The caller's own password and current code, which a portal asks for
+// before changing the caller's own MFA or an administrator's
+// (ErrorKind::StepUpRequired). Empty: not given.
+struct StepUp
+{
+    QString password;
+    QString passcode;
+};
+
 // Asynchronous calls to one portal over one QNetworkAccessManager. Every
 // call ends in exactly one callback with a value or a typed error, unless
 // abortAll() or the client's destruction cancels it first.
@@ -54,8 +63,10 @@ public:
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     // QNetworkProxy::DefaultProxy (the default) follows the application's
-    // proxy factory: the system's settings.
-    void setProxy(const QNetworkProxy &proxy) { m_nam.setProxy(proxy); }
+    // proxy factory: the system's settings. A plain-http portal (allowed
+    // only on this computer) never goes through a proxy: the password would
+    // leave the machine in clear.
+    void setProxy(const QNetworkProxy &proxy);
     const QUrl &portal() const { return m_portal; }
     const TlsTrust &trust() const { return m_trust; }
     int pendingRequests() const { return int(m_pending.size()); }
@@ -86,8 +97,12 @@ public:
     // Help-desk administration (docs/portal-api.md). A portal without these
     // answers NotFound.
     void setMfaRequired(const QString &token, const QString &domain, const QString &user, bool required,
-                        Callback<PortalUser> done);
-    void resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done);
+                        Callback<PortalUser> done, const StepUp &proof = {});
+    void resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done,
+                  const StepUp &proof = {});
+    // DELETE .../mfa/lockout: lifts a lock after too many failed attempts.
+    void unlockAccount(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done,
+                       const StepUp &proof = {});
     void setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes, Callback<int> done);
     void auditLog(const QString &token, const AuditQuery &query, Callback<QList<AuditEvent>> done);
 

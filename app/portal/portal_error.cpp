@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace pbx {
 
 QString PortalError::message() const
@@ -21,6 +23,13 @@ QString PortalError::message() const
         return tr("The setup has expired. Start again to get a new code to scan.");
     case ErrorKind::RateLimited:
         return tr("Too many attempts. Try again in %n second(s).", nullptr, retryAfterSeconds);
+    case ErrorKind::Busy:
+        return tr("The portal is busy. Try again in %n second(s).", nullptr, std::max(1, retryAfterSeconds));
+    case ErrorKind::AccountLocked:
+        return tr("This account is locked after too many failed attempts. Ask your administrator to unlock it.");
+    case ErrorKind::StepUpRequired:
+        return tr("This change needs your password and, if your account uses multi-factor authentication, a new code "
+                  "from your authenticator app.");
     case ErrorKind::Tls:
         switch (tlsProblem) {
         case TlsProblem::Untrusted:
@@ -81,6 +90,9 @@ const char *errorKindName(ErrorKind kind)
     case ErrorKind::WrongPassword: return "wrong-password";
     case ErrorKind::NoPendingEnrollment: return "no-pending-enrollment";
     case ErrorKind::RateLimited: return "rate-limited";
+    case ErrorKind::Busy: return "busy";
+    case ErrorKind::AccountLocked: return "account-locked";
+    case ErrorKind::StepUpRequired: return "step-up-required";
     case ErrorKind::Tls: return "tls";
     case ErrorKind::Network: return "network";
     case ErrorKind::Timeout: return "timeout";

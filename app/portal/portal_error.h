@@ -15,6 +15,9 @@ enum class ErrorKind {
     WrongPassword,       // password refused while activating MFA (409)
     NoPendingEnrollment, // enrollment expired or never started (410)
     RateLimited,         // too many attempts; see retryAfterSeconds
+    Busy,                // 503: the portal turned the request away unread; see retryAfterSeconds
+    AccountLocked,       // 423: locked after too many failures, until an administrator unlocks it
+    StepUpRequired,      // 403: this change needs the caller's password (and a current code)
     Tls,                 // see tlsProblem and certificate
     Network,             // unreachable, refused, reset
     Timeout,

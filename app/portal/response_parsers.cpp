@@ -295,6 +295,12 @@ QString errorMessage(const QByteArray &body)
     return m.isString() ? m.toString().left(500) : QString();
 }
 
+bool errorFlag(const QByteArray &body, const char *name)
+{
+    const auto doc = json(body);
+    return doc && doc->isObject() && doc->object().value(QLatin1String(name)).toBool();
+}
+
 int retryAfterSeconds(const QByteArray &header, const QDateTime &now)
 {
     const QByteArray h = header.trimmed();

@@ -24,6 +24,8 @@ Result<QList<AuditEvent>, PortalError> auditEvents(const QByteArray &body);
 Result<int, PortalError> policyAffected(const QByteArray &body);
 // The "message" of an {"code", "message"} error body, if there is one.
 QString errorMessage(const QByteArray &body);
+// Whether the error body sets this flag to true (e.g. "step-up-required").
+bool errorFlag(const QByteArray &body, const char *name);
 // Retry-After as delta-seconds or an HTTP date; clamped to [1, 86400].
 int retryAfterSeconds(const QByteArray &header, const QDateTime &now);
 

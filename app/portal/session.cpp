@@ -17,6 +17,7 @@ Session::Session(const Clock &clock, QObject *parent) : QObject(parent), m_clock
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Session::refreshNow);
+    m_busyRetryTimer.setSingleShot(true);
 }
 
 Session::~Session()
@@ -48,6 +49,8 @@ void Session::forget()
 {
     ++m_generation;
     m_refreshTimer.stop();
+    m_busyRetryTimer.stop();
+    m_busyRetryTimer.disconnect();
     m_nextRefresh = {};
     if (m_client)
         m_client->abortAll();
@@ -88,9 +91,31 @@ bool Session::signIn(const QUrl &portal, const TlsTrust &trust, const ClientCred
     setState(State::SigningIn);
     setBusy(true);
     m_password = password; // kept until we know whether a challenge needs it
-    m_client->passwordGrant(m_credentials, m_username, password, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
+    m_backoff.reset();
+    sendPasswordGrant();
+    return true;
+}
+
+bool Session::retryWhenBusy(const PortalError &error, void (Session::*again)())
+{
+    const auto delay = m_backoff.next(error);
+    if (!delay)
+        return false;
+    qCInfo(lcSession) << "portal busy; trying again in" << *delay << "ms";
+    m_busyRetryTimer.disconnect();
+    connect(&m_busyRetryTimer, &QTimer::timeout, this, again);
+    m_busyRetryTimer.start(*delay);
+    emit portalBusy((*delay + 999) / 1000);
+    return true;
+}
+
+void Session::sendPasswordGrant()
+{
+    m_client->passwordGrant(m_credentials, m_username, m_password, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
         if (gen != m_generation)
             return; // abandoned: signed out or cancelled meanwhile
+        if (!r && retryWhenBusy(r.error(), &Session::sendPasswordGrant))
+            return; // still signing in
         setBusy(false);
         if (!r) {
             forget();
@@ -110,7 +135,6 @@ bool Session::signIn(const QUrl &portal, const TlsTrust &trust, const ClientCred
             emit signedIn();
         }
     });
-    return true;
 }
 
 void Session::adoptTokens(TokenPair tokens)
@@ -138,16 +162,24 @@ bool Session::fetchEnrollment()
     if (m_busy || m_state != State::EnrollmentRequired)
         return false;
     setBusy(true);
+    m_backoff.reset();
+    sendEnrollmentRequest();
+    return true;
+}
+
+void Session::sendEnrollmentRequest()
+{
     m_client->startEnrollment(m_tokens.token, [this, gen = m_generation](Result<Enrollment, PortalError> r) {
         if (gen != m_generation)
             return; // abandoned: signed out or cancelled meanwhile
+        if (!r && retryWhenBusy(r.error(), &Session::sendEnrollmentRequest))
+            return;
         setBusy(false);
         if (r)
             emit enrollmentReady(r.value());
         else
             emit enrollmentFailed(r.error());
     });
-    return true;
 }
 
 bool Session::activate(const QString &passcode, QString password)
@@ -208,7 +240,7 @@ bool Session::refreshNow()
         }
         const PortalError &e = r.error();
         const bool transient = e.kind == ErrorKind::Network || e.kind == ErrorKind::Timeout
-            || e.kind == ErrorKind::Server || e.kind == ErrorKind::RateLimited;
+            || e.kind == ErrorKind::Server || e.kind == ErrorKind::RateLimited || e.kind == ErrorKind::Busy;
         if (transient && m_tokens.claims.exp > m_clock.nowSecs() + RetryRefreshSecs) {
             m_refreshTimer.start(std::chrono::seconds(RetryRefreshSecs));
             m_nextRefresh = m_clock.now().addSecs(RetryRefreshSecs);
@@ -245,6 +277,14 @@ void Session::cancel()
         forget();
         setBusy(false);
         setState(State::SignedOut);
+        return;
+    }
+    if (m_busyRetryTimer.isActive()) {
+        // Waiting to ask a busy portal again: nothing is in flight.
+        m_busyRetryTimer.stop();
+        setBusy(false);
+        if (m_state == State::EnrollmentRequired)
+            emit enrollmentFailed(PortalError::make(ErrorKind::Cancelled));
         return;
     }
     m_client->abortAll(); // the callback reports Cancelled and clears busy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "busy_backoff.h"
 #include "portal_client.h"
 
 #include <QObject>
@@ -16,6 +17,13 @@ namespace pbx {
 //
 // Only one request runs at a time: calls made while busy() are ignored and
 // return false, so a double click never sends twice.
+//
+// A portal that answers 503 (busy) is asked again after its Retry-After,
+// with BusyBackoff's jitter and limit, for the steps that carry no passcode
+// (sign-in, fetching the enrollment, refresh); portalBusy() tells how long
+// until then, and cancel() stops the wait. A step with a passcode is not
+// sent again: by then the code may have expired, so its failure goes to the
+// caller, who asks the user for a fresh one.
 class Session : public QObject
 {
     Q_OBJECT
@@ -58,6 +66,8 @@ signals:
     void challengeFailed(const pbx::PortalError &error);
     void signedIn();
     void refreshFailed(const pbx::PortalError &error);
+    // The portal is busy; the step is sent again in this many seconds.
+    void portalBusy(int seconds);
 
 private:
     void setState(State state);
@@ -66,6 +76,11 @@ private:
     void scheduleRefresh();
     void forget();
     void retireClient();
+    void sendPasswordGrant();
+    void sendEnrollmentRequest();
+    // After a busy answer: schedules `again` and says so, if BusyBackoff
+    // allows another try.
+    bool retryWhenBusy(const PortalError &error, void (Session::*again)());
 
     const Clock &m_clock;
     PortalClient::Limits m_limits;
@@ -79,6 +94,8 @@ private:
     bool m_busy = false;
     quint64 m_generation = 0; // bumped whenever in-flight answers stop mattering
     QTimer m_refreshTimer;
+    QTimer m_busyRetryTimer;
+    BusyBackoff m_backoff;
     QDateTime m_nextRefresh;
 };
 

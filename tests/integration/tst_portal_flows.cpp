@@ -383,6 +383,32 @@ private slots:
         QCOMPARE(s.state(), Session::State::SignedOut);
     }
 
+    // A plain-http portal (loopback only) never goes through a proxy, even
+    // a manual one: the password would leave the machine in clear.
+    void plainHttpPortalBypassesTheProxy()
+    {
+        test::ConnectProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        QTcpServer portal; // answers nothing: only whether it was reached counts
+        QVERIFY(portal.listen(QHostAddress::LocalHost));
+        int direct = 0;
+        connect(&portal, &QTcpServer::newConnection, &portal, [&] {
+            ++direct;
+            portal.nextPendingConnection()->close();
+        });
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(u"127.0.0.1"_s);
+        url.setPort(portal.serverPort());
+        Session s(m_sim.clock);
+        s.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.serverPort()));
+        QSignalSpy failed(&s, &Session::signInFailed);
+        QVERIFY(s.signIn(url, TlsTrust(), DemoClient, u"basic@acme.demo"_s, Password));
+        QVERIFY(failed.wait(Timeout));
+        QCOMPARE(proxy.connections(), 0);
+        QVERIFY(direct >= 1);
+    }
+
     void expiredEnrollmentIsGone()
     {
         Session s(m_sim.clock);
@@ -550,8 +576,9 @@ private slots:
         QTest::newRow("missing fields") << ok("{}") << int(ErrorKind::Protocol);
         QTest::newRow("JSON array") << ok("[1,2,3]") << int(ErrorKind::Protocol);
         QTest::newRow("truncated JSON") << ok("{\"token\":\"a.b") << int(ErrorKind::Protocol);
+        // Busy: asked again after a second or so, a few times, then given up.
         QTest::newRow("503 HTML") << QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<h1>down</h1>")
-                                  << int(ErrorKind::Server);
+                                  << int(ErrorKind::Busy);
         QTest::newRow("500 without body") << QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
                                           << int(ErrorKind::Server);
     }
@@ -566,7 +593,9 @@ private slots:
         QVERIFY(failure.has_value());
         QCOMPARE(int(failure->kind), kind);
         QCOMPARE(s.state(), Session::State::SignedOut);
-        QCOMPARE(server.requests(), 1); // the redirect was not followed back here either
+        // The redirect was not followed back here either; only a busy
+        // portal is asked again.
+        QCOMPARE(server.requests(), kind == int(ErrorKind::Busy) ? 1 + BusyBackoff::MaxAttempts : 1);
         QVERIFY(!failure->message().isEmpty());
     }
 

@@ -20,7 +20,7 @@ constexpr int Timeout = 30000;
 constexpr int Rounds = 8;
 const ClientCredentials DemoClient = test::demoClient();
 // Directory users whose MFA requirement the test flips (seeded in acme.demo).
-const QStringList Users{u"1001"_s, u"1004"_s, u"1007"_s, u"1010"_s, u"1013"_s, u"1016"_s};
+const QStringList Users{u"1022"_s, u"1004"_s, u"1007"_s, u"1010"_s, u"1013"_s, u"1016"_s};
 } // namespace
 
 class TestSimDurability : public QObject

@@ -19,10 +19,13 @@ public:
         });
     }
     const QStringList &tunnels() const { return m_tunnels; }
+    // Every client connection, whatever it asked for.
+    int connections() const { return m_connections; }
 
 private:
     void serve(QTcpSocket *client)
     {
+        ++m_connections;
         auto *upstream = new QTcpSocket(client);
         auto *header = new QByteArray;
         connect(client, &QObject::destroyed, [header] { delete header; });
@@ -56,6 +59,7 @@ private:
     }
 
     QStringList m_tunnels;
+    int m_connections = 0;
 };
 
 } // namespace pbx::test

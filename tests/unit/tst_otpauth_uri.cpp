@@ -115,6 +115,9 @@ private slots:
         QTest::newRow("secret with space") << uri(QStringLiteral("bob?secret=JBSW%20Y3DPEHPK3PXP")) << OtpauthError::SecretNotBase32;
         QTest::newRow("secret bad length") << uri(QStringLiteral("bob?secret=JBSWY3DPE")) << OtpauthError::SecretNotBase32;
         QTest::newRow("secret too short") << uri(QStringLiteral("bob?secret=JBSWY3DP")) << OtpauthError::SecretTooShort;
+        // 80 bits, which many apps take; RFC 4226 §4 requires 128.
+        QTest::newRow("secret of 80 bits") << uri(QStringLiteral("bob?secret=JBSWY3DPEHPK3PXP")) << OtpauthError::SecretTooShort;
+        QTest::newRow("secret of 120 bits") << uri(QStringLiteral("bob?secret=JBSWY3DPEHPK3PXPJBSWY3DP")) << OtpauthError::SecretTooShort;
         QTest::newRow("secret too long") << uri(QStringLiteral("bob?secret=") + QString(240, QLatin1Char('A'))) << OtpauthError::SecretTooLong;
         QTest::newRow("duplicate secret") << uri(QStringLiteral("bob?") + s + QLatin1Char('&') + s) << OtpauthError::DuplicateParameter;
         QTest::newRow("md5") << uri(QStringLiteral("bob?algorithm=MD5&") + s) << OtpauthError::UnsupportedAlgorithm;

@@ -81,6 +81,9 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     layout->addWidget(m_counts);
     m_notice->setObjectName(QStringLiteral("consoleNotice"));
+    // Errors and progress may quote the portal: never markup.
+    m_notice->setTextFormat(Qt::PlainText);
+    m_progressText->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->hide();
     layout->addWidget(m_notice);
@@ -325,6 +328,8 @@ void HelpDeskConsole::runOnSelection(Action action)
         break;
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmActionBox"));
+    box.setTextFormat(Qt::PlainText); // user names come from the directory
     box.setDefaultButton(QMessageBox::Cancel); // changes to other people's accounts need a deliberate yes
     if (MessageBoxes::exec(box) != QMessageBox::Ok)
         return;
@@ -385,6 +390,7 @@ void HelpDeskConsole::requireForScopes(const QStringList &scopes)
     QMessageBox box(QMessageBox::Question, tr("Domain policy"),
                     tr("Require multi-factor authentication in %1 for: %2?").arg(domain, scopes.join(QLatin1String(", "))),
                     QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Cancel);
     if (MessageBoxes::exec(box) != QMessageBox::Ok)
         return;

@@ -18,6 +18,7 @@ AuditDialog::AuditDialog(Session &session, const QString &domain, QWidget *paren
       m_to(new QDateEdit(this)), m_table(new QTableWidget(0, 4, this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
+    m_status->setTextFormat(Qt::PlainText);
     setWindowTitle(domain.isEmpty() ? tr("Audit log") : tr("Audit log — %1").arg(domain));
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;

@@ -26,6 +26,8 @@ CertificateDialog::CertificateDialog(const QString &portal, const CertificateInf
     auto *form = new QFormLayout;
     const auto selectable = [this](const QString &text) {
         auto *label = new QLabel(text, this);
+        // The certificate's fields are whatever its maker wrote: never markup.
+        label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setWordWrap(true);
         return label;

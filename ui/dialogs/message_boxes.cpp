@@ -43,6 +43,7 @@ bool MessageBoxes::confirmSignOut(QWidget *parent)
 bool MessageBoxes::confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // names and messages from the portal, never markup
     box.button(QMessageBox::Yes)->setText(yes);
     box.setDefaultButton(QMessageBox::Cancel);
     box.setEscapeButton(QMessageBox::Cancel);
@@ -64,6 +65,7 @@ std::optional<QString> MessageBoxes::askText(QWidget *parent, const QString &tit
 void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Ok);
     exec(box);
 }
@@ -71,6 +73,7 @@ void MessageBoxes::information(QWidget *parent, const QString &title, const QStr
 void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Ok);
     exec(box);
 }

@@ -232,6 +232,8 @@ void MfaEnrollmentDialog::onEnrollment(const Enrollment &enrollment)
     if (!m_shownSecret.isEmpty() && m_shownSecret != key.secret)
         m_status->showNotice(tr("The key has changed. Scan the new code (or enter the new key) before you try again."));
     m_shownSecret = key.secret;
+    m_issuer->setTextFormat(Qt::PlainText); // the portal's words
+    m_account->setTextFormat(Qt::PlainText);
     m_issuer->setText(key.issuer);
     m_account->setText(key.account);
     m_key->setText(mfa::groupForDisplay(key.secretBase32()));

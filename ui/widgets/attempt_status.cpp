@@ -16,6 +16,9 @@ AttemptStatus::AttemptStatus(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    // Errors may quote the portal: never markup.
+    m_error->setTextFormat(Qt::PlainText);
+    m_notice->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     showAsError(m_error);

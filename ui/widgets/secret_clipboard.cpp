@@ -9,7 +9,18 @@
 
 namespace pbx::ui {
 
-SecretClipboard::SecretClipboard(QObject *parent) : QObject(parent) {}
+SecretClipboard::SecretClipboard(QObject *parent) : QObject(parent)
+{
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &SecretClipboard::clearIfStillOurs);
+}
+
+SecretClipboard::~SecretClipboard()
+{
+    // The timer dies with this object: the clear must not.
+    if (qApp)
+        clearIfStillOurs();
+    secureWipe(m_copied);
+}
 
 QMimeData *SecretClipboard::secretMimeData(const QString &secret)
 {

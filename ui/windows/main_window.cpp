@@ -15,6 +15,7 @@ namespace pbx::ui {
 MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     : QMainWindow(parent), m_session(&session), m_mfa(new QLabel(this))
 {
+    m_mfa->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("mainWindow"));
     const JwtClaims &c = session.claims();
     const QString who = c.displayName.isEmpty() ? c.sub : c.displayName;
@@ -26,6 +27,7 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     auto *form = new QFormLayout;
     const auto value = [central](const QString &text, const char *name) {
         auto *label = new QLabel(text, central);
+        label->setTextFormat(Qt::PlainText); // what the portal says about the user
         label->setObjectName(QString::fromLatin1(name));
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return label;

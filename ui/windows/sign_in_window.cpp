@@ -289,6 +289,7 @@ void SignInWindow::setBusy(bool busy)
 
 void SignInWindow::showError(const QString &text)
 {
+    m_error->setTextFormat(Qt::PlainText); // may quote the portal or its certificate
     m_error->setText(text);
     m_error->show();
     // A long message makes the window taller rather than squeezing the
@@ -323,7 +324,10 @@ void SignInWindow::setClientSecret(const QString &secret)
 
 void SignInWindow::wipePassword()
 {
+    // The client secret goes with it: it is back from the keychain at the
+    // next sign-in, and must not sit revealable in a field meanwhile.
     m_password->wipe();
+    m_clientSecret->wipe();
 }
 
 } // namespace pbx::ui

@@ -41,6 +41,7 @@ public:
     void clearError();
     void setAdvancedVisible(bool visible);
     void setClientSecret(const QString &secret);
+    // Wipes the password and the client secret fields.
     void wipePassword();
     void focusFirstEmpty();
     QString errorText() const;
