@@ -38,6 +38,10 @@ AppController::AppController(SignInController &signIn, QSettings &settings, QObj
         if (m_session.state() == Session::State::SigningIn || !busy)
             m_signIn->setBusy(busy && m_session.state() == Session::State::SigningIn);
     });
+    connect(&m_session, &Session::portalBusy, this, [this](int seconds) {
+        if (m_session.state() == Session::State::SigningIn)
+            m_signIn->showBusyRetry(seconds);
+    });
     connect(&m_session, &Session::signInFailed, this, &AppController::onSignInFailed);
     connect(&m_session, &Session::stateChanged, this, &AppController::onStateChanged);
     connect(&m_session, &Session::refreshFailed, this, [this](const PortalError &error) {

@@ -228,7 +228,10 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
             return done(std::move(r));
         // Path and status only: no header, body or query (passwords,
         // codes and tokens travel there).
-        qCWarning(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
+        if (r.status == 429 || r.status == 503) // a portal pacing its clients: expected, not a fault
+            qCInfo(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
+        else
+            qCWarning(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
         done(httpError(endpoint, r, QString::fromLatin1(reply->request().rawHeader("Authorization").mid(7))));
     });
 }

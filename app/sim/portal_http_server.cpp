@@ -66,6 +66,8 @@ qint64 PortalHttpServer::connectionsRefused() const
 
 int PortalHttpServer::hashQueueCapacity() const
 {
+    if (m_fixedCapacity > 0)
+        return m_fixedCapacity;
     const int threads = std::max(1, m_hashing.maxThreadCount());
     return std::max(threads, int(double(threads) * TargetQueueSecs / std::max(m_hashSecs, 0.001)));
 }
@@ -176,7 +178,9 @@ void PortalHttpServer::serve(ApiRequest api, const QHttpServerRequest &request, 
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *pending = &request;
     m_hashing.start([this, api = std::move(api), check = std::get<PortalApi::NeedsSlowHash>(outcome).check,
-                     computed = std::move(computed), guard, pending, timer]() mutable {
+                     computed = std::move(computed), guard, pending, timer, gate = m_hashGate]() mutable {
+        if (gate)
+            gate();
         QElapsedTimer hashing;
         hashing.start();
         check.matches = crypto::PasswordHash::verify(check.secret, check.storedHash);

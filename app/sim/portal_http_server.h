@@ -46,6 +46,12 @@ public:
     // How many slow hashes may wait or run at once: about TargetQueueSecs
     // of work for the worker threads, by the hashes' measured time.
     int hashQueueCapacity() const;
+    int hashesQueued() const { return m_hashesQueued; }
+    // A fixed capacity instead (0: by the measured time), for tests.
+    void setHashQueueCapacity(int capacity) { m_fixedCapacity = capacity; }
+    // Run on the worker thread before each slow hash: a test holds the
+    // queue full with it, so that what is shed does not depend on timing.
+    void setHashGate(std::function<void()> gate) { m_hashGate = std::move(gate); }
     static constexpr double TargetQueueSecs = 2.0;
 
 protected:
@@ -83,6 +89,8 @@ private:
     int m_hashesQueued = 0; // waiting or running in m_hashing
     double m_hashSecs = 0.15; // moving average of one hash's time
     qint64 m_shed = 0;
+    int m_fixedCapacity = 0;
+    std::function<void()> m_hashGate;
     ConnectionGuard *m_guard = nullptr;
 };
 

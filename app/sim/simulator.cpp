@@ -170,6 +170,8 @@ bool Simulator::start(QString *error)
         address = info.addresses().first();
     }
     m_server->setResponseDelay(m_options.responseDelayMs);
+    m_server->setHashQueueCapacity(m_options.hashQueueCapacity);
+    m_server->setHashGate(m_options.hashGate);
     m_port = m_server->listenTls(address, m_options.port, tls, m_options.limits);
     if (m_port == 0) {
         *error = u"cannot listen on %1:%2"_s.arg(m_options.host).arg(m_options.port);
@@ -204,6 +206,11 @@ qint64 Simulator::connectionsAccepted() const
 qint64 Simulator::requestsShed() const
 {
     return m_server ? m_server->requestsShed() : 0;
+}
+
+int Simulator::slowHashesQueued() const
+{
+    return m_server ? m_server->hashesQueued() : 0;
 }
 
 qint64 Simulator::requestsRefused() const

@@ -32,6 +32,8 @@ public:
         int seedUsers = 0;           // extra directory users, for scale
         int responseDelayMs = 0;     // a slow portal (see PortalHttpServer)
         ConnectionGuard::Limits limits;
+        int hashQueueCapacity = 0;   // 0: about two seconds of hashing (PortalHttpServer)
+        std::function<void()> hashGate; // tests only: see PortalHttpServer::setHashGate()
         PortalApi::Options api;
     };
 
@@ -51,6 +53,7 @@ public:
     // requests the connection guard refused or timed out, and connections
     // over the per-address cap.
     qint64 requestsShed() const;
+    int slowHashesQueued() const;
     qint64 requestsRefused() const;
     qint64 connectionsRefused() const;
 

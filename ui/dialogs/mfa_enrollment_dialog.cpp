@@ -188,6 +188,7 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     connect(&session, &Session::enrollmentFailed, this, &MfaEnrollmentDialog::onEnrollmentFailed);
     connect(&session, &Session::activationFailed, this, &MfaEnrollmentDialog::onActivationFailed);
     connect(&session, &Session::busyChanged, this, &MfaEnrollmentDialog::setBusy);
+    connect(&session, &Session::portalBusy, m_status, &AttemptStatus::showBusyRetry);
     connect(&session, &Session::signedIn, this, &QDialog::accept);
 
     showIntro();

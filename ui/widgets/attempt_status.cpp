@@ -7,6 +7,8 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pbx::ui {
 
 AttemptStatus::AttemptStatus(QWidget *parent)
@@ -38,9 +40,18 @@ AttemptStatus::AttemptStatus(QWidget *parent)
     setBusy(false);
 
     connect(&m_countdown, &RetryCountdown::tick, this, [this](int left) {
-        m_error->setText(tr("Too many attempts. Try again in %n second(s).", nullptr, left));
+        // After a busy answer the code the user typed may have expired by
+        // the end of the wait: they are asked for a fresh one.
+        m_error->setText(m_waitingFor == ErrorKind::Busy
+                             ? tr("The portal is busy. Enter a new code in %n second(s).", nullptr, left)
+                             : tr("Too many attempts. Try again in %n second(s).", nullptr, left));
         m_error->setVisible(true);
     });
+    m_busyText->setObjectName(QStringLiteral("busyText"));
+    connect(&m_busyRetry, &RetryCountdown::tick, this, [this](int left) {
+        m_busyText->setText(tr("The portal is busy, trying again in %n second(s)…", nullptr, left));
+    });
+    connect(&m_busyRetry, &RetryCountdown::finished, this, [this] { m_busyText->setText(m_busyWhat); });
     connect(&m_countdown, &RetryCountdown::finished, this, [this] {
         m_error->setText(tr("You can try again now."));
         emit waitingChanged(false);
@@ -49,6 +60,8 @@ AttemptStatus::AttemptStatus(QWidget *parent)
 
 void AttemptStatus::setBusy(bool busy, const QString &what)
 {
+    m_busyRetry.stop();
+    m_busyWhat = what;
     m_busyText->setText(what);
     m_busyText->setVisible(busy);
     m_progress->setVisible(busy);
@@ -57,13 +70,19 @@ void AttemptStatus::setBusy(bool busy, const QString &what)
 void AttemptStatus::showError(const PortalError &error)
 {
     m_notice->hide();
-    if (error.kind == ErrorKind::RateLimited) {
-        m_countdown.start(error.retryAfterSeconds);
+    if (error.kind == ErrorKind::RateLimited || error.kind == ErrorKind::Busy) {
+        m_waitingFor = error.kind;
+        m_countdown.start(std::max(1, error.retryAfterSeconds));
         emit waitingChanged(true);
         return;
     }
     m_error->setText(error.message());
     m_error->setVisible(true);
+}
+
+void AttemptStatus::showBusyRetry(int seconds)
+{
+    m_busyRetry.start(seconds);
 }
 
 void AttemptStatus::showNotice(const QString &text)

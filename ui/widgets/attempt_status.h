@@ -11,7 +11,7 @@ class QProgressBar;
 namespace pbx::ui {
 
 // Under an MFA form: progress while a request runs, the last error in
-// plain words, and, after a 429, the wait counting down live.
+// plain words, and, after a 429 or a 503, the wait counting down live.
 class AttemptStatus : public QWidget
 {
     Q_OBJECT
@@ -19,6 +19,9 @@ public:
     explicit AttemptStatus(QWidget *parent = nullptr);
 
     void setBusy(bool busy, const QString &what = {});
+    // While busy: the portal turned the request away and it is sent again
+    // in this many seconds.
+    void showBusyRetry(int seconds);
     void showError(const PortalError &error);
     void showNotice(const QString &text);
     void clear();
@@ -34,6 +37,9 @@ private:
     QLabel *m_busyText;
     QProgressBar *m_progress;
     RetryCountdown m_countdown;
+    ErrorKind m_waitingFor = ErrorKind::RateLimited; // what m_countdown counts down
+    RetryCountdown m_busyRetry;
+    QString m_busyWhat;
 };
 
 } // namespace pbx::ui

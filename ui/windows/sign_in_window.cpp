@@ -169,6 +169,11 @@ SignInWindow::SignInWindow(bool demo, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
     auto *busyRow = new QHBoxLayout;
+    m_busyText->setObjectName(QStringLiteral("busyText"));
+    connect(&m_busyRetry, &RetryCountdown::tick, this, [this](int left) {
+        m_busyText->setText(tr("The portal is busy, trying again in %n second(s)…", nullptr, left));
+    });
+    connect(&m_busyRetry, &RetryCountdown::finished, this, [this] { m_busyText->setText(tr("Signing in…")); });
     busyRow->addWidget(m_busyText);
     busyRow->addWidget(m_progress, 1);
     layout->addLayout(busyRow);
@@ -283,8 +288,20 @@ void SignInWindow::setBusy(bool busy)
     m_cancel->setVisible(busy);
     m_busyText->setVisible(busy);
     m_progress->setVisible(busy);
+    m_busyRetry.stop();
+    m_busyText->setText(tr("Signing in…"));
     if (busy)
         clearError();
+}
+
+void SignInWindow::showBusyRetry(int seconds)
+{
+    m_busyRetry.start(seconds);
+}
+
+QString SignInWindow::busyText() const
+{
+    return m_busyText->isVisible() ? m_busyText->text() : QString();
 }
 
 void SignInWindow::showError(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/network_settings.h"
+#include "widgets/retry_countdown.h"
 
 #include <QWidget>
 
@@ -37,6 +38,10 @@ public:
     // The portal address as typed, for what needs nothing else of the form.
     QString portalText() const;
     void setBusy(bool busy);
+    // While busy: the portal turned the sign-in away and it is sent again
+    // in this many seconds (Cancel still stops it).
+    void showBusyRetry(int seconds);
+    QString busyText() const;
     void showError(const QString &text);
     void clearError();
     void setAdvancedVisible(bool visible);
@@ -76,6 +81,7 @@ private:
     QLineEdit *m_proxy;
     QLabel *m_error;
     QLabel *m_busyText;
+    RetryCountdown m_busyRetry;
     QProgressBar *m_progress;
     QPushButton *m_signIn;
     QPushButton *m_cancel;
