@@ -11,6 +11,7 @@
 #include "windows/sign_in_window.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +40,22 @@ private slots:
         });
     }
 
+    // Fills the sign-in form for this portal and presses Sign in.
+    void signInTo(ui::SignInWindow *window, const QUrl &url)
+    {
+        const auto type = [&](const char *field, const QString &text) {
+            QVERIFY2(test::typeInto(window, field, text), field);
+        };
+        const ClientCredentials client = test::demoClient();
+        type("portalEdit", url.toString());
+        type("usernameEdit", u"basic@acme.demo"_s);
+        type("passwordEdit", test::demoPassword());
+        QTest::mouseClick(test::child<QToolButton>(window, "advancedButton"), Qt::LeftButton);
+        type("clientIdEdit", client.clientId);
+        type("clientSecretEdit", client.clientSecret);
+        QTest::mouseClick(test::child<QPushButton>(window, "signInButton"), Qt::LeftButton);
+    }
+
     void signInAgainstHostilePortal_data()
     {
         QTest::addColumn<int>("index");
@@ -61,18 +78,8 @@ private slots:
         ui::AppController app(settings, std::nullopt);
         app.start();
         ui::SignInWindow *window = app.signInWindow();
-        const auto type = [&](const char *field, const QString &text) {
-            QVERIFY2(test::typeInto(window, field, text), field);
-        };
-        const ClientCredentials client = test::demoClient();
-        type("portalEdit", url.toString());
-        type("usernameEdit", u"basic@acme.demo"_s);
-        type("passwordEdit", test::demoPassword());
-        QTest::mouseClick(test::child<QToolButton>(window, "advancedButton"), Qt::LeftButton);
-        type("clientIdEdit", client.clientId);
-        type("clientSecretEdit", client.clientSecret);
+        signInTo(window, url);
         auto *button = test::child<QPushButton>(window, "signInButton");
-        QTest::mouseClick(button, Qt::LeftButton);
 
         QTRY_VERIFY2_WITH_TIMEOUT(window->errorText().contains(c.message), qPrintable(window->errorText()), 45000);
         // Usable again, nothing typed lost, nothing half open.
@@ -94,6 +101,66 @@ private slots:
         // Declining did not pin it.
         if (!c.pinned)
             QVERIFY(PortalSettings(settings).pinnedCertificate(url).isEmpty());
+    }
+
+    // A first-use attacker writes markup into the certificate to draw a
+    // fake fingerprint row: every field shows as the text it is.
+    void certificateMarkupIsShownAsText()
+    {
+        sim::CertificateSpec spec;
+        spec.organization = u"<table><tr><td>SHA-256 fingerprint:</td><td>AA:BB:CC</td></tr></table>"_s;
+        spec.commonName = u"<b>portal</b>"_s;
+        test::CannedTlsServer server(test::okJson("{}"), test::CannedTlsServer::Delivery::Whole, spec);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QSettings settings(m_config.filePath(u"settings-markup.ini"_s), QSettings::IniFormat);
+        int markupLabels = 0;
+        QStringList richWithMarkup;
+        ui::MessageBoxes::setTestHook([&](QDialog &d) {
+            for (const QLabel *label : d.findChildren<QLabel *>()) {
+                if (!label->text().contains(u"<table>"_s) && !label->text().contains(u"<b>portal"_s))
+                    continue;
+                ++markupLabels;
+                if (label->textFormat() != Qt::PlainText)
+                    richWithMarkup << label->text();
+            }
+            return int(QDialog::Rejected);
+        });
+        ui::AppController app(settings, std::nullopt);
+        app.start();
+        signInTo(app.signInWindow(), QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.signInWindow()->errorText().isEmpty(), 20000);
+        ui::MessageBoxes::setTestHook([this](QDialog &) {
+            ++m_dialogs;
+            return int(QDialog::Rejected);
+        });
+        QVERIFY(markupLabels >= 1); // the subject and issuer, as written
+        QVERIFY2(richWithMarkup.isEmpty(), qPrintable(richWithMarkup.join(u'\n')));
+        QCOMPARE(test::child<QLabel>(app.signInWindow(), "errorLabel")->textFormat(), Qt::PlainText);
+    }
+
+    // A busy portal: the window says it will try again and when; Cancel
+    // stops the wait and leaves everything as typed.
+    void busyPortalCountsDownAndCancels()
+    {
+        test::CannedTlsServer server("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 20\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QUrl url(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
+        QSettings settings(m_config.filePath(u"settings-busy.ini"_s), QSettings::IniFormat);
+        PortalSettings(settings).setPinnedCertificate(url, sha256Fingerprint(server.certificate()));
+        ui::AppController app(settings, std::nullopt);
+        app.start();
+        ui::SignInWindow *window = app.signInWindow();
+        signInTo(window, url);
+        QTRY_VERIFY2_WITH_TIMEOUT(window->busyText().startsWith(u"The portal is busy, trying again in"_s),
+                                  qPrintable(window->busyText()), 20000);
+        auto *cancel = test::child<QPushButton>(window, "cancelButton");
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(test::child<QPushButton>(window, "signInButton")->isEnabled());
+        QVERIFY(window->busyText().isEmpty());
+        QCOMPARE(test::child<QLineEdit>(window, "passwordEdit")->text(), test::demoPassword());
+        QTest::qWait(1500);
+        QCOMPARE(server.requests(), 1);
     }
 };
 

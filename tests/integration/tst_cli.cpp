@@ -6,6 +6,7 @@
 #include "support/qr_decode.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include "portal/certificate_info.h"
 #include "support/hostile_cases.h"
@@ -13,6 +14,16 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <poll.h>
+#include <pty.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using pbx::ClientCredentials;
@@ -160,12 +171,116 @@ private slots:
         QCOMPARE(challenge.exitCode, 0);
         QVERIFY(challenge.err.contains(u"This account uses multi-factor authentication."_s));
 
-        const CliRun wrong = runCli(loginArgs(u"manager@acme.demo"_s)
-                                        << u"--password-stdin"_s << u"--passcode"_s << QString::fromLatin1(totpNow(key, -3600)),
-                                    Password.toUtf8() + '\n');
+        // Without --passcode (which other users can see in the process
+        // list), the code is the next line of standard input.
+        const CliRun wrong = runCli(loginArgs(u"manager@acme.demo"_s) << u"--password-stdin"_s,
+                                    Password.toUtf8() + '\n' + totpNow(key, -3600) + '\n');
         QVERIFY2(wrong.exitCode == 4, qPrintable(wrong.err));
         QVERIFY(wrong.err.contains(u"\npbx-admin-cli: The code was not accepted."_s));
         QCOMPARE(wrong.err.count(u"pbx-admin-cli:"_s), 1); // one line of error
+    }
+
+    // The client secret kept out of the process list: from a file or from
+    // the environment, once.
+    void clientSecretFromFileOrEnvironment_data()
+    {
+        QTest::addColumn<QString>("fileContent"); // empty: no --client-secret-file
+        QTest::addColumn<QString>("environment"); // empty: PBX_CLIENT_SECRET unset
+        QTest::addColumn<bool>("alsoOnCommandLine");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString secret = pbx::test::demoClient().clientSecret;
+        QTest::newRow("file") << secret + u"\n"_s << QString() << false << 0 << u"Signed in"_s;
+        QTest::newRow("environment") << QString() << secret << false << 0 << u"Signed in"_s;
+        QTest::newRow("file and argument") << secret << QString() << true << 2 << u"Give the client secret once"_s;
+        QTest::newRow("environment and file") << secret << secret << false << 2 << u"Give the client secret once"_s;
+        QTest::newRow("empty file") << u"\n"_s << QString() << false << 2 << u"is empty"_s;
+        QTest::newRow("wrong secret in the file") << u"nope"_s << QString() << false << 3 << u"incorrect"_s;
+    }
+    void clientSecretFromFileOrEnvironment()
+    {
+        QFETCH(QString, fileContent);
+        QFETCH(QString, environment);
+        QFETCH(bool, alsoOnCommandLine);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QStringList args = loginArgs(u"basic@acme.demo"_s) << u"--password-stdin"_s;
+        const qsizetype at = args.indexOf(u"--client-secret"_s);
+        if (!alsoOnCommandLine)
+            args.remove(at, 2);
+        QTemporaryDir dir;
+        if (!fileContent.isEmpty()) {
+            QFile file(dir.filePath(u"secret"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(fileContent.toUtf8());
+            file.close();
+            args << u"--client-secret-file"_s << file.fileName();
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!environment.isEmpty())
+            env.insert(u"PBX_CLIENT_SECRET"_s, environment);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("PBX_CLI"), args);
+        QVERIFY(p.waitForStarted(Timeout));
+        p.write(Password.toUtf8() + '\n');
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(Timeout));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == exitCode, qPrintable(out));
+        QVERIFY2(out.contains(message), qPrintable(out));
+        QVERIFY(!out.contains(pbx::test::demoClient().clientSecret));
+    }
+
+    // Ctrl-C at a hidden prompt gives the terminal its echo back.
+    void interruptedHiddenPromptRestoresEcho()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("a Unix terminal");
+#else
+        int master = -1, slave = -1;
+        QVERIFY(openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+        termios before{};
+        QVERIFY(tcgetattr(slave, &before) == 0);
+        QVERIFY(before.c_lflag & ECHO);
+        const QByteArray cli = QFile::encodeName(qEnvironmentVariable("PBX_CLI"));
+        const QByteArray server = m_url.toLatin1(), pin = m_pin.toLatin1();
+        const pid_t pid = fork();
+        if (pid == 0) {
+            setsid();
+            ioctl(slave, TIOCSCTTY, 0);
+            dup2(slave, 0);
+            dup2(slave, 1);
+            dup2(slave, 2);
+            execl(cli.constData(), cli.constData(), "login", "--server", server.constData(), "--user", "basic@acme.demo",
+                  "--client-id", "pbx-admin-demo", "--pin", pin.constData(), static_cast<char *>(nullptr));
+            _exit(127);
+        }
+        QVERIFY(pid > 0);
+        // Wait for the hidden prompt, with echo off.
+        QByteArray seen;
+        QVERIFY(QTest::qWaitFor([&] {
+            char buffer[256];
+            pollfd fd{master, POLLIN, 0};
+            if (poll(&fd, 1, 50) > 0) {
+                const ssize_t n = read(master, buffer, sizeof buffer);
+                if (n > 0)
+                    seen.append(buffer, n);
+            }
+            termios now{};
+            return seen.contains("Client secret: ") && tcgetattr(slave, &now) == 0 && !(now.c_lflag & ECHO);
+        }, Timeout));
+        QVERIFY(kill(pid, SIGINT) == 0);
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFSIGNALED(status));
+        QCOMPARE(WTERMSIG(status), SIGINT);
+        termios after{};
+        QVERIFY(tcgetattr(slave, &after) == 0);
+        QVERIFY2(after.c_lflag & ECHO, "echo is still off");
+        close(master);
+        close(slave);
+#endif
     }
 
     void wrongPasswordWhenActivating()

@@ -3,6 +3,7 @@
 #include "crypto/password_hash.h"
 #include "mfa/totp.h"
 #include "portal/blocking_call.h"
+#include "portal/busy_backoff.h"
 #include "portal/portal_url.h"
 #include "portal/response_parsers.h"
 #include "portal/session.h"
@@ -110,6 +111,36 @@ class TestPortalFlows : public QObject
         return std::any_of(events.begin(), events.end(), [&](const QJsonObject &e) {
             return e.value(u"action-type"_s).toString() == action && e.value(u"target-user"_s).toString() == user;
         });
+    }
+
+    static QByteArray busy(int retryAfter)
+    {
+        return "HTTP/1.1 503 Service Unavailable\r\nRetry-After: " + QByteArray::number(retryAfter)
+            + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+    }
+    static QByteArray okJson(const QByteArray &body)
+    {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body;
+    }
+    // A token answer as a portal gives it; the client reads the claims and
+    // does not check the signature (the portal does).
+    static QByteArray tokenJson(bool challenge)
+    {
+        QJsonObject claims{{u"sub"_s, u"basic@acme.demo"_s},
+                           {u"user"_s, u"basic"_s},
+                           {u"domain"_s, u"acme.demo"_s},
+                           {u"user_scope"_s, challenge ? u"mfa_required"_s : u"Basic User"_s},
+                           {u"exp"_s, double(QDateTime::currentSecsSinceEpoch() + 3600)}};
+        if (challenge)
+            claims.insert(u"mfa_enrolled"_s, true);
+        const QByteArray jwt = QByteArray("{\"alg\":\"HS256\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+            + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+            + ".c2ln";
+        QJsonObject body{{u"token"_s, QString::fromLatin1(jwt)}};
+        if (!challenge)
+            body.insert(u"refresh"_s, u"opaque-refresh"_s);
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
 private slots:
@@ -732,6 +763,64 @@ private slots:
         const auto failure = signIn(s, u"x"_s, u"y"_s, TlsTrust(), QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort())));
         QCOMPARE_ERROR(failure, ErrorKind::Timeout);
         QCOMPARE(s.state(), Session::State::SignedOut);
+    }
+
+    // A busy portal (503) is asked again after its Retry-After, and the
+    // session says so; once it answers, the sign-in goes on.
+    void busyPortalIsAskedAgainUntilItAnswers()
+    {
+        test::CannedTlsServer server(QByteArray{});
+        server.setResponses({busy(1), busy(1), okJson(tokenJson(false))});
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        QSignalSpy waits(&s, &Session::portalBusy);
+        QSignalSpy signedIn(&s, &Session::signedIn);
+        QCOMPARE(signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(sha256Fingerprint(server.certificate())),
+                        QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()))),
+                 std::nullopt);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+        QCOMPARE(signedIn.size(), 1);
+        QCOMPARE(waits.size(), 2);
+        QVERIFY(waits.at(0).at(0).toInt() >= 1);
+        QCOMPARE(server.requests(), 3);
+    }
+
+    void waitingForABusyPortalCanBeCancelled()
+    {
+        test::CannedTlsServer server(busy(20));
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        QSignalSpy waits(&s, &Session::portalBusy);
+        s.signIn(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())),
+                 TlsTrust::withPin(sha256Fingerprint(server.certificate())), DemoClient, u"basic@acme.demo"_s, Password);
+        QVERIFY(waits.wait(Timeout));
+        QVERIFY(waits.at(0).at(0).toInt() >= 20);
+        QVERIFY(s.busy());
+        s.cancel();
+        QVERIFY(!s.busy());
+        QCOMPARE(s.state(), Session::State::SignedOut);
+        QTest::qWait(1500);
+        QCOMPARE(server.requests(), 1);
+    }
+
+    // A code may expire while a busy portal is waited out: the step that
+    // carries it is never sent again; the user is asked for a new one.
+    void passcodeIsNeverSentAgainAfterBusy()
+    {
+        test::CannedTlsServer server(QByteArray{});
+        server.setResponses({okJson(tokenJson(true)), busy(1)});
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(sha256Fingerprint(server.certificate())),
+                        QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()))),
+                 std::nullopt);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired);
+        const auto failure = challenge(s, u"123456"_s);
+        QCOMPARE_ERROR(failure, ErrorKind::Busy);
+        QCOMPARE(failure->retryAfterSeconds, 1);
+        QTest::qWait(2500);
+        QCOMPARE(server.requests(), 2);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired); // a fresh code can be tried
     }
 
     void cancelWhileSigningIn()

@@ -13,8 +13,9 @@
 namespace pbx::test {
 
 // A TLS server on loopback that answers every request with the same raw
-// HTTP response, for behaviour the simulator never shows (redirects, huge
-// bodies, HTML error pages).
+// HTTP response (or, with setResponses(), with each in turn, the last one
+// from then on), for behaviour the simulator never shows (redirects, huge
+// bodies, HTML error pages, a portal that is busy and then is not).
 class CannedTlsServer : public QSslServer
 {
 public:
@@ -38,10 +39,14 @@ public:
         setSslConfiguration(config);
         connect(this, &QSslServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_request += socket->readAll();
-                    if (m_request.contains("\r\n\r\n")) {
+                auto request = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, request] {
+                    const bool started = request->contains("\r\n\r\n");
+                    *request += socket->readAll();
+                    if (!started && request->contains("\r\n\r\n")) {
                         ++m_requests;
+                        if (!m_responses.isEmpty())
+                            m_response = m_responses.at(std::min<qsizetype>(m_requests, m_responses.size()) - 1);
                         respond(socket);
                     }
                 });
@@ -49,6 +54,7 @@ public:
         });
     }
     const QSslCertificate &certificate() const { return m_certificate; }
+    void setResponses(QList<QByteArray> responses) { m_responses = std::move(responses); }
     void respond(QTcpSocket *socket)
     {
         switch (m_delivery) {
@@ -77,8 +83,8 @@ public:
 
 private:
     QByteArray m_response;
+    QList<QByteArray> m_responses;
     Delivery m_delivery;
-    QByteArray m_request;
     QSslCertificate m_certificate;
     int m_requests = 0;
 };

@@ -1,10 +1,17 @@
 #include "sim/sim_store.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 #include <QTest>
 
 using namespace pbx::sim;
+using namespace Qt::StringLiterals;
+namespace sim = pbx::sim;
 
 namespace {
 QJsonObject value(int n)
@@ -17,6 +24,65 @@ class TestSimStore : public QObject
 {
     Q_OBJECT
 private slots:
+    // A data directory is created owner-only; one that others can read or
+    // write, or that another user owns, is refused with a clear message.
+    void untrustedDataDirectoryIsRefused_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        QTest::newRow("owner only") << 0700 << QString();
+        QTest::newRow("others can read") << 0755 << u"other users can read or write it"_s;
+        QTest::newRow("the group can write") << 0770 << u"other users can read or write it"_s;
+        QTest::newRow("anyone can write") << 0777 << u"other users can read or write it"_s;
+    }
+    void untrustedDataDirectoryIsRefused()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Unix permissions");
+#else
+        QFETCH(int, mode);
+        QFETCH(QString, message);
+        QTemporaryDir parent;
+        const QString dir = parent.filePath(u"data"_s);
+        QVERIFY(::mkdir(QFile::encodeName(dir).constData(), 0700) == 0);
+        QVERIFY(::chmod(QFile::encodeName(dir).constData(), mode_t(mode)) == 0);
+        sim::SimStore store;
+        QString error;
+        QCOMPARE(store.open(dir, &error), message.isEmpty());
+        QVERIFY2(error.contains(message), qPrintable(error));
+        if (!message.isEmpty())
+            QVERIFY(error.contains(u"chmod 700"_s));
+#endif
+    }
+    void missingDataDirectoryIsCreatedOwnerOnly()
+    {
+        QTemporaryDir parent;
+        const QString dir = parent.filePath(u"a/b/data"_s);
+        sim::SimStore store;
+        QString error;
+        QVERIFY2(store.open(dir, &error), qPrintable(error));
+        QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                                 | QFile::WriteOther | QFile::ExeOther),
+                 QFile::Permissions());
+    }
+    void dataDirectoryOfAnotherUserIsRefused()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Unix ownership");
+#else
+        if (::geteuid() != 0)
+            QSKIP("needs root to give a directory to another user");
+        QTemporaryDir parent;
+        const QString dir = parent.filePath(u"data"_s);
+        QVERIFY(::mkdir(QFile::encodeName(dir).constData(), 0700) == 0);
+        QVERIFY(::chown(QFile::encodeName(dir).constData(), 65534, 65534) == 0); // nobody
+        sim::SimStore store;
+        QString error;
+        QVERIFY(!store.open(dir, &error));
+        QVERIFY2(error.contains(u"belongs to another user"_s), qPrintable(error));
+#endif
+    }
+
     void persistsAcrossReopen()
     {
         QTemporaryDir dir;
