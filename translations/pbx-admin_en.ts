@@ -6,12 +6,24 @@
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The portal is busy. Try again in %n second(s).</source>
+        <translation><numerusform>The portal is busy. Try again in %n second.</numerusform><numerusform>The portal is busy. Try again in %n seconds.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::AttemptStatus</name>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy. Enter a new code in %n second(s).</source>
+        <translation><numerusform>The portal is busy. Enter a new code in %n second.</numerusform><numerusform>The portal is busy. Enter a new code in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s)…</source>
+        <translation><numerusform>The portal is busy, trying again in %n second…</numerusform><numerusform>The portal is busy, trying again in %n seconds…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -49,6 +61,13 @@
     <message numerus="yes">
         <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>
         <translation><numerusform>Algorithm %1, %n digit, a new code every %2 seconds.</numerusform><numerusform>Algorithm %1, %n digits, a new code every %2 seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::SignInWindow</name>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s)…</source>
+        <translation><numerusform>The portal is busy, trying again in %n second…</numerusform><numerusform>The portal is busy, trying again in %n seconds…</numerusform></translation>
     </message>
 </context>
 </TS>

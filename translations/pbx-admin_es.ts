@@ -155,6 +155,18 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message numerus="yes">
+        <source>The portal is busy. Try again in %n second(s).</source>
+        <translation><numerusform>El portal está ocupado. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>El portal está ocupado. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask your administrator to unlock it.</source>
+        <translation>Esta cuenta está bloqueada tras demasiados intentos fallidos. Pida a su administrador que la desbloquee.</translation>
+    </message>
+    <message>
+        <source>This change needs your password and, if your account uses multi-factor authentication, a new code from your authenticator app.</source>
+        <translation>Este cambio requiere su contraseña y, si su cuenta usa autenticación multifactor, un código nuevo de su aplicación de autenticación.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ProxySettings</name>
@@ -267,10 +279,6 @@
         <translation>El secreto no es base32 válido.</translation>
     </message>
     <message>
-        <source>The secret is shorter than 80 bits.</source>
-        <translation>El secreto tiene menos de 80 bits.</translation>
-    </message>
-    <message>
         <source>The secret is longer than 1024 bits.</source>
         <translation>El secreto tiene más de 1024 bits.</translation>
     </message>
@@ -289,6 +297,10 @@
     <message>
         <source>The key URI has parts an authenticator does not expect (user, port or fragment).</source>
         <translation>La URI de la clave tiene partes que un autenticador no espera (usuario, puerto o fragmento).</translation>
+    </message>
+    <message>
+        <source>The secret is shorter than 128 bits.</source>
+        <translation>El secreto tiene menos de 128 bits.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +386,14 @@
     <message>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy. Enter a new code in %n second(s).</source>
+        <translation><numerusform>El portal está ocupado. Introduzca un código nuevo dentro de %n segundo.</numerusform><numerusform>El portal está ocupado. Introduzca un código nuevo dentro de %n segundos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s)…</source>
+        <translation><numerusform>El portal está ocupado; se reintentará dentro de %n segundo…</numerusform><numerusform>El portal está ocupado; se reintentará dentro de %n segundos…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -666,6 +686,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not changed (your password was not given)</source>
+        <translation>%1: sin cambios (no se indicó su contraseña)</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1086,45 @@
     <message>
         <source>Created at your first sign-in</source>
         <translation>Se crea en su primer inicio de sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s)…</source>
+        <translation><numerusform>El portal está ocupado; se reintentará dentro de %n segundo…</numerusform><numerusform>El portal está ocupado; se reintentará dentro de %n segundos…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::StepUpDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirme que es usted</translation>
+    </message>
+    <message>
+        <source>Changing multi-factor authentication for %1 needs your own password and, if your account uses multi-factor authentication, a new code from your authenticator app.</source>
+        <translation>Cambiar la autenticación multifactor de %1 requiere su propia contraseña y, si su cuenta usa autenticación multifactor, un código nuevo de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Código de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>only if your account uses MFA</source>
+        <translation>solo si su cuenta usa MFA</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Su &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmar</translation>
     </message>
 </context>
 </TS>

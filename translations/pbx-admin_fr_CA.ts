@@ -155,6 +155,18 @@
         <source>The proxy could not be used (%1). Check the proxy under Advanced.</source>
         <translation>Le proxy n’a pas pu être utilisé (%1). Vérifiez le proxy sous Avancé.</translation>
     </message>
+    <message numerus="yes">
+        <source>The portal is busy. Try again in %n second(s).</source>
+        <translation><numerusform>Le portail est occupé. Réessayez dans %n seconde.</numerusform><numerusform>Le portail est occupé. Réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask your administrator to unlock it.</source>
+        <translation>Ce compte est verrouillé après trop de tentatives infructueuses. Demandez à votre administrateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>This change needs your password and, if your account uses multi-factor authentication, a new code from your authenticator app.</source>
+        <translation>Cette modification exige votre mot de passe et, si votre compte utilise l’authentification multifacteur, un nouveau code de votre application d’authentification.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ProxySettings</name>
@@ -263,10 +275,6 @@
         <translation>Le secret n’est pas en base32 valide.</translation>
     </message>
     <message>
-        <source>The secret is shorter than 80 bits.</source>
-        <translation>Le secret fait moins de 80 bits.</translation>
-    </message>
-    <message>
         <source>The secret is longer than 1024 bits.</source>
         <translation>Le secret fait plus de 1024 bits.</translation>
     </message>
@@ -289,6 +297,10 @@
     <message>
         <source>The issuer must not contain a colon.</source>
         <translation>L’émetteur ne doit pas contenir de deux-points.</translation>
+    </message>
+    <message>
+        <source>The secret is shorter than 128 bits.</source>
+        <translation>Le secret fait moins de 128 bits.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +386,14 @@
     <message>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy. Enter a new code in %n second(s).</source>
+        <translation><numerusform>Le portail est occupé. Entrez un nouveau code dans %n seconde.</numerusform><numerusform>Le portail est occupé. Entrez un nouveau code dans %n secondes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s)…</source>
+        <translation><numerusform>Le portail est occupé; nouvel essai dans %n seconde…</numerusform><numerusform>Le portail est occupé; nouvel essai dans %n secondes…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -666,6 +686,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not changed (your password was not given)</source>
+        <translation>%1 : non modifié (votre mot de passe n’a pas été fourni)</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1086,45 @@
     <message>
         <source>Created at your first sign-in</source>
         <translation>Créé à votre première connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s)…</source>
+        <translation><numerusform>Le portail est occupé; nouvel essai dans %n seconde…</numerusform><numerusform>Le portail est occupé; nouvel essai dans %n secondes…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::StepUpDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirmez votre identité</translation>
+    </message>
+    <message>
+        <source>Changing multi-factor authentication for %1 needs your own password and, if your account uses multi-factor authentication, a new code from your authenticator app.</source>
+        <translation>Modifier l’authentification multifacteur de %1 exige votre propre mot de passe et, si votre compte utilise l’authentification multifacteur, un nouveau code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code de votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>only if your account uses MFA</source>
+        <translation>seulement si votre compte utilise l’AMF</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Votre &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmer</translation>
     </message>
 </context>
 </TS>

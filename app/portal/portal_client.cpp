@@ -251,11 +251,15 @@ PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const
         break;
     }
     case 404: kind = ErrorKind::NotFound; break;
-    case 409: kind = endpoint == Endpoint::Activate ? ErrorKind::WrongPassword : ErrorKind::Protocol; break;
+    case 409:
+        kind = endpoint == Endpoint::Activate || endpoint == Endpoint::Administration ? ErrorKind::WrongPassword
+                                                                                       : ErrorKind::Protocol;
+        break;
     case 410: kind = ErrorKind::NoPendingEnrollment; break;
     case 422:
-        kind = endpoint == Endpoint::Activate || endpoint == Endpoint::MfaToken ? ErrorKind::WrongPasscode
-                                                                                 : ErrorKind::Protocol;
+        kind = endpoint == Endpoint::Activate || endpoint == Endpoint::MfaToken || endpoint == Endpoint::Administration
+            ? ErrorKind::WrongPasscode
+            : ErrorKind::Protocol;
         break;
     case 423: kind = ErrorKind::AccountLocked; break;
     case 429: kind = ErrorKind::RateLimited; break;
@@ -330,9 +334,9 @@ void PortalClient::revoke(const QString &token, Callback<Done> done)
 
 template <typename T, typename Parser>
 void PortalClient::call(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &token,
-                        Parser parser, Callback<T> done)
+                        Parser parser, Callback<T> done, Endpoint endpoint)
 {
-    send(verb, path, body, token, Endpoint::Other, [parser, done = std::move(done)](Result<Reply, PortalError> r) {
+    send(verb, path, body, token, endpoint, [parser, done = std::move(done)](Result<Reply, PortalError> r) {
         if (!r)
             return done(r.error());
         done(parser(r.value().body));
@@ -420,7 +424,7 @@ void PortalClient::setMfaRequired(const QString &token, const QString &domain, c
 {
     const QJsonObject body = withProof({{u"mfa-required"_s, required}}, proof);
     call<PortalUser>("PUT", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)), &body, token,
-                     &parse::user, std::move(done));
+                     &parse::user, std::move(done), Endpoint::Administration);
 }
 
 void PortalClient::resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done,
@@ -428,7 +432,7 @@ void PortalClient::resetMfa(const QString &token, const QString &domain, const Q
 {
     const QJsonObject body = withProof({}, proof);
     call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)),
-                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done));
+                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done), Endpoint::Administration);
 }
 
 void PortalClient::unlockAccount(const QString &token, const QString &domain, const QString &user,
@@ -436,7 +440,7 @@ void PortalClient::unlockAccount(const QString &token, const QString &domain, co
 {
     const QJsonObject body = withProof({}, proof);
     call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa/lockout"_s.arg(pathSegment(domain), pathSegment(user)),
-                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done));
+                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done), Endpoint::Administration);
 }
 
 void PortalClient::setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes,

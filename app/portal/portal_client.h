@@ -112,7 +112,9 @@ public:
     void discardAll();
 
 private:
-    enum class Endpoint { Token, MfaToken, Activate, Enrollment, Other };
+    // Administration: MFA changes that may carry a StepUp (409 and 422 then
+    // mean its password or code was wrong).
+    enum class Endpoint { Token, MfaToken, Activate, Enrollment, Administration, Other };
     struct Reply
     {
         int status = 0;
@@ -129,7 +131,7 @@ private:
     void getJson(const QString &path, const QString &token, Parser parser, Callback<T> done);
     template <typename T, typename Parser>
     void call(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &token, Parser parser,
-              Callback<T> done);
+              Callback<T> done, Endpoint endpoint = Endpoint::Other);
 
     QUrl m_portal;
     TlsTrust m_trust;

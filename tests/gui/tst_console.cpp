@@ -193,6 +193,46 @@ private slots:
         audit->close();
     }
 
+    // An office manager's account: the portal asks the help desk for its
+    // own password first, in a dialog opened from the reply.
+    void anAdministratorsMfaNeedsTheCallersPassword()
+    {
+        ui::HelpDeskConsole *console = signIn(m_sim, u"helpdesk@demo"_s);
+        QVERIFY(idle(console));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        domains->setCurrentIndex(domains->findData(u"initech.demo"_s));
+        emit domains->activated(domains->currentIndex());
+        QVERIFY(idle(console));
+        const auto stepUpDialog = [&] {
+            QDialog *found = nullptr;
+            const bool shown = QTest::qWaitFor([&] {
+                found = console->findChild<QDialog *>(u"stepUpDialog"_s);
+                return found && found->isVisible();
+            }, Timeout);
+            return shown ? found : nullptr;
+        };
+
+        selectUser(console, m_sim, u"1021@initech.demo"_s); // seeded as an office manager
+        const QString before = mfaOf(console);
+        // Declined: nothing changes, and the failure says why.
+        QTest::mouseClick(child<QPushButton>(console, "resetButton"), Qt::LeftButton);
+        QDialog *dialog = stepUpDialog();
+        QVERIFY(dialog);
+        dialog->reject();
+        QVERIFY(idle(console));
+        QTRY_VERIFY_WITH_TIMEOUT(m_boxes.last().contains(u"your password was not given"_s), Timeout);
+        QCOMPARE(mfaOf(console), before);
+
+        // Given: the reset goes through.
+        QTest::mouseClick(child<QPushButton>(console, "resetButton"), Qt::LeftButton);
+        dialog = stepUpDialog();
+        QVERIFY(dialog);
+        QVERIFY(test::typeInto(dialog, "stepUpPasswordEdit", test::demoPassword()));
+        QTest::mouseClick(child<QPushButton>(dialog, "stepUpConfirmButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(mfaOf(console), u"Required, pending"_s, Timeout);
+        QVERIFY(idle(console));
+    }
+
     void domainPolicyForOfficeManagersAndAbove()
     {
         ui::HelpDeskConsole *console = signIn(m_sim, u"helpdesk@demo"_s);

@@ -2,7 +2,9 @@
 
 #include "console/csv.h"
 #include "dialogs/audit_dialog.h"
+#include "common/secure_wipe.h"
 #include "dialogs/message_boxes.h"
+#include "dialogs/step_up_dialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -354,13 +356,20 @@ void HelpDeskConsole::runNext()
         return;
     }
     const PortalUser target = m_queue.takeFirst();
+    // The caller's password and code, given for this one target: sent once.
+    StepUp proof = std::exchange(m_proof, {});
+    const bool proven = !proof.password.isEmpty();
     m_progress->setValue(m_done);
     m_progressText->setText(tr("%1 of %2…").arg(m_done + 1).arg(m_done + 1 + m_queue.size()));
     const quint64 run = m_run;
     QPointer<HelpDeskConsole> self(this);
-    auto done = [self, run, target](Result<PortalUser, PortalError> r) {
+    auto done = [self, run, target, proven](Result<PortalUser, PortalError> r) {
         if (!self || run != self->m_run)
             return;
+        // An administrator's account, or the caller's own: the portal wants
+        // the caller's password (and code) first. Asked once per target.
+        if (!r && r.error().kind == ErrorKind::StepUpRequired && !proven)
+            return self->askStepUp(target);
         ++self->m_done;
         if (r) {
             self->m_model.update(r.value());
@@ -376,10 +385,37 @@ void HelpDeskConsole::runNext()
         self->runNext();
     };
     if (m_action == Action::Reset)
-        m_session->client()->resetMfa(m_session->accessToken(), target.domain, target.user, done);
+        m_session->client()->resetMfa(m_session->accessToken(), target.domain, target.user, done, proof);
     else
         m_session->client()->setMfaRequired(m_session->accessToken(), target.domain, target.user,
-                                            m_action == Action::Require, done);
+                                            m_action == Action::Require, done, proof);
+    secureWipe(proof.password);
+}
+
+void HelpDeskConsole::askStepUp(const PortalUser &target)
+{
+    // From inside a reply: open(), not exec(); the console may go while it
+    // is open, and the run may have been cancelled by then.
+    auto *dialog = new StepUpDialog(UsersTableModel::cellText(target, UsersTableModel::UserColumn), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<HelpDeskConsole> self(this);
+    const quint64 run = m_run;
+    connect(dialog, &QDialog::accepted, this, [self, run, target, dialog] {
+        if (!self || run != self->m_run)
+            return;
+        self->m_proof = dialog->proof();
+        self->m_queue.prepend(target);
+        self->runNext();
+    });
+    connect(dialog, &QDialog::rejected, this, [self, run, target] {
+        if (!self || run != self->m_run)
+            return;
+        ++self->m_done;
+        self->m_failures << tr("%1: not changed (your password was not given)")
+                                .arg(UsersTableModel::cellText(target, UsersTableModel::UserColumn));
+        self->runNext();
+    });
+    dialog->open();
 }
 
 void HelpDeskConsole::requireForScopes(const QStringList &scopes)

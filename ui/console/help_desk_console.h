@@ -43,6 +43,7 @@ private:
     void updateActions();
     void setWorking(bool working, const QString &what = {});
     void runNext();
+    void askStepUp(const PortalUser &target);
     void hideAdministration(const PortalError &error);
     QList<PortalUser> selectedUsers() const;
     QString currentDomain() const;
@@ -73,6 +74,7 @@ private:
     Action m_action = Action::Require;
     QList<PortalUser> m_queue;
     QStringList m_failures;
+    StepUp m_proof; // for the next target only
     int m_done = 0;
     quint64 m_run = 0;
 };
