@@ -1111,20 +1111,16 @@
         <translation>Código de su aplicación de autenticación</translation>
     </message>
     <message>
-        <source>only if your account uses MFA</source>
-        <translation>solo si su cuenta usa MFA</translation>
-    </message>
-    <message>
         <source>Your &amp;password:</source>
         <translation>Su &amp;contraseña:</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Código:</translation>
-    </message>
-    <message>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Code (if you use MFA):</source>
+        <translation>&amp;Código (si usa MFA):</translation>
     </message>
 </context>
 </TS>

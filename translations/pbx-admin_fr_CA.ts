@@ -1111,20 +1111,16 @@
         <translation>Code de votre application d’authentification</translation>
     </message>
     <message>
-        <source>only if your account uses MFA</source>
-        <translation>seulement si votre compte utilise l’AMF</translation>
-    </message>
-    <message>
         <source>Your &amp;password:</source>
         <translation>Votre &amp;mot de passe :</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
-    </message>
-    <message>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Code (if you use MFA):</source>
+        <translation>&amp;Code (si vous utilisez l’AMF) :</translation>
     </message>
 </context>
 </TS>

@@ -240,7 +240,7 @@ TABLE = {
  'Changing multi-factor authentication for %1 needs your own password and, if your account uses multi-factor authentication, a new code from your authenticator app.': 'Cambiar la autenticación multifactor de %1 requiere su propia contraseña y, si su cuenta usa autenticación multifactor, un código nuevo de su aplicación de autenticación.',
  'Your password': 'Su contraseña',
  'Code from your authenticator app': 'Código de su aplicación de autenticación',
- 'only if your account uses MFA': 'solo si su cuenta usa MFA',
+ '&Code (if you use MFA):': '&Código (si usa MFA):',
  'Your &password:': 'Su &contraseña:',
  'C&onfirm': 'C&onfirmar',
 }

@@ -240,7 +240,7 @@ TABLE = {
  'Changing multi-factor authentication for %1 needs your own password and, if your account uses multi-factor authentication, a new code from your authenticator app.': 'Modifier l’authentification multifacteur de %1 exige votre propre mot de passe et, si votre compte utilise l’authentification multifacteur, un nouveau code de votre application d’authentification.',
  'Your password': 'Votre mot de passe',
  'Code from your authenticator app': 'Code de votre application d’authentification',
- 'only if your account uses MFA': 'seulement si votre compte utilise l’AMF',
+ '&Code (if you use MFA):': '&Code (si vous utilisez l’AMF) :',
  'Your &password:': 'Votre &mot de passe :',
  'C&onfirm': 'C&onfirmer',
 }

@@ -32,7 +32,9 @@ void installTranslations(QApplication &app, const QString &language)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"pbx-admin"_s, u"_"_s, u":/i18n"_s))
+    // A language we do not ship (or the C locale) gets English, whose
+    // catalogue holds the plural forms ("1 second", "2 seconds").
+    if (ours->load(locale, u"pbx-admin"_s, u"_"_s, u":/i18n"_s) || ours->load(u":/i18n/pbx-admin_en"_s))
         QApplication::installTranslator(ours);
 }
 

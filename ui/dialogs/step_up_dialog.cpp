@@ -30,10 +30,9 @@ StepUpDialog::StepUpDialog(const QString &target, QWidget *parent)
     m_password->setAccessibleName(tr("Your password"));
     m_passcode->setObjectName(QStringLiteral("stepUpPasscodeEdit"));
     m_passcode->setAccessibleName(tr("Code from your authenticator app"));
-    m_passcode->setPlaceholderText(tr("only if your account uses MFA"));
     auto *passwordLabel = new QLabel(tr("Your &password:"), this);
     passwordLabel->setBuddy(m_password);
-    auto *passcodeLabel = new QLabel(tr("&Code:"), this);
+    auto *passcodeLabel = new QLabel(tr("&Code (if you use MFA):"), this);
     passcodeLabel->setBuddy(m_passcode);
     form->addRow(passwordLabel, m_password);
     form->addRow(passcodeLabel, m_passcode);

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -292,6 +293,16 @@ void SignInWindow::setBusy(bool busy)
     m_busyText->setText(tr("Signing in…"));
     if (busy)
         clearError();
+}
+
+void SignInWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Keyboard users stop a sign-in (or the wait for a busy portal) with Esc.
+    if (event->key() == Qt::Key_Escape && m_cancel->isVisible()) {
+        m_cancel->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void SignInWindow::showBusyRetry(int seconds)

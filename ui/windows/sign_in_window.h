@@ -62,6 +62,9 @@ signals:
     void newProfileRequested();
     void deleteProfileRequested();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void submit();
     void updateProxyEdit();
