@@ -20,8 +20,9 @@ namespace pbx {
 //
 // A portal that answers 503 (busy) is asked again after its Retry-After,
 // with BusyBackoff's jitter and limit, for the steps that carry no passcode
-// (sign-in, fetching the enrollment, refresh); portalBusy() tells how long
-// until then, and cancel() stops the wait. A step with a passcode is not
+// (sign-in, fetching the enrollment); portalBusy() tells how long until
+// then, and cancel() stops the wait. A refresh turned away is tried again
+// later, as after any passing failure. A step with a passcode is not
 // sent again: by then the code may have expired, so its failure goes to the
 // caller, who asks the user for a fresh one.
 class Session : public QObject

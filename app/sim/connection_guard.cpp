@@ -18,7 +18,7 @@ namespace pbx::sim {
 // each time ours runs the socket holds exactly the bytes not seen before.
 struct ConnectionGuard::Framing
 {
-    enum class State { Idle, Headers, Body, Processing, Closed };
+    enum class State { Idle, Headers, Body, Processing };
     State state = State::Idle;
     QByteArray header;   // the current request's header block so far
     qint64 bodyLeft = 0; // body bytes still to come
@@ -56,10 +56,13 @@ void ConnectionGuard::watch(QSslSocket *socket)
     auto framing = std::make_shared<Framing>();
     framing->timer.setSingleShot(true);
     const QPointer<QSslSocket> guard(socket);
-    connect(&framing->timer, &QTimer::timeout, this, [this, guard, framing] {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+    // The socket's connections hold the framing; the timer's own must not,
+    // or the framing would hold itself past the socket.
+    connect(&framing->timer, &QTimer::timeout, this, [this, guard, weak = std::weak_ptr<Framing>(framing)] {
+        const auto locked = weak.lock();
+        if (!locked || !guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
-        switch (framing->state) {
+        switch (locked->state) {
         case Framing::State::Headers:
         case Framing::State::Body:
             ++m_timedOut;
@@ -69,12 +72,9 @@ void ConnectionGuard::watch(QSslSocket *socket)
             drop(guard);
             break;
         case Framing::State::Processing:
-        case Framing::State::Closed:
             break;
         }
     });
-    // The connection holds the framing (and its timer) as long as it lives.
-    connect(socket, &QObject::destroyed, &framing->timer, [framing] { framing->timer.stop(); });
     connect(socket, &QIODevice::readyRead, this, [this, guard, framing] {
         if (guard)
             onReadyRead(guard, *framing);
@@ -103,7 +103,8 @@ static std::optional<qint64> headerValueNumber(const QByteArray &value)
 void ConnectionGuard::onReadyRead(QSslSocket *socket, Framing &framing)
 {
     QByteArray fresh = socket->peek(socket->bytesAvailable());
-    while (!fresh.isEmpty() && framing.state != Framing::State::Closed) {
+    // A refusal returns at once: refuse() stops further reads.
+    while (!fresh.isEmpty()) {
         switch (framing.state) {
         case Framing::State::Idle:
         case Framing::State::Processing: // a pipelined request
@@ -162,8 +163,6 @@ void ConnectionGuard::onReadyRead(QSslSocket *socket, Framing &framing)
             }
             break;
         }
-        case Framing::State::Closed:
-            return;
         }
     }
 }

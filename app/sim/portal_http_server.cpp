@@ -135,11 +135,6 @@ PortalHttpServer::~PortalHttpServer()
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-// Qt 6.4 hands us the socket, so a request that needs a slow hash can be
-// answered later: the hash runs on a worker thread while this thread keeps
-// accepting connections, finishing TLS handshakes and answering everything
-// else. (With one thread doing 600,000-round PBKDF2s in turn, 200 clients
-// signing in at once made handshakes wait long enough to be dropped.)
 ApiResponse PortalHttpServer::shed() const
 {
     // As long as the queue would take to drain, at least a second.
@@ -150,6 +145,11 @@ ApiResponse PortalHttpServer::shed() const
     return busy;
 }
 
+// Qt 6.4 hands us the socket, so a request that needs a slow hash can be
+// answered later: the hash runs on a worker thread while this thread keeps
+// accepting connections, finishing TLS handshakes and answering everything
+// else. (With one thread doing 600,000-round PBKDF2s in turn, 200 clients
+// signing in at once made handshakes wait long enough to be dropped.)
 void PortalHttpServer::serve(ApiRequest api, const QHttpServerRequest &request, QTcpSocket *socket,
                              QList<SlowHashCheck> computed, QElapsedTimer timer)
 {
