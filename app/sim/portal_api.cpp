@@ -209,6 +209,7 @@ namespace {
 // minute before further tries are refused without a slow hash.
 constexpr int MaxClientFailures = 20;
 constexpr qint64 ClientFailureWindowSecs = 60;
+constexpr qsizetype MaxClientFailureKeys = 10000;
 } // namespace
 
 std::optional<ApiResponse> PortalApi::checkClient(const QJsonObject &body, const QString &remote)
@@ -247,6 +248,11 @@ std::optional<ApiResponse> PortalApi::checkClient(const QJsonObject &body, const
     }
     for (const QString &key : keys)
         m_clientFailures[key].append(now);
+    // Addresses that never come back must not grow the table for ever.
+    if (m_clientFailures.size() > MaxClientFailureKeys)
+        m_clientFailures.removeIf([now](const auto &entry) {
+            return entry.value().isEmpty() || entry.value().last() <= now - ClientFailureWindowSecs;
+        });
     qCInfo(lcSim) << "client credentials refused";
     return errorResponse(401, u"Invalid client credentials"_s);
 }
