@@ -22,7 +22,6 @@ public:
     // error is not a busy portal or the retries are used up.
     std::optional<int> next(const PortalError &error);
     void reset() { m_attempts = 0; }
-    int attempts() const { return m_attempts; }
 
 private:
     int m_maxAttempts;

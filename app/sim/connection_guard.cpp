@@ -65,7 +65,6 @@ void ConnectionGuard::watch(QSslSocket *socket)
         switch (locked->state) {
         case Framing::State::Headers:
         case Framing::State::Body:
-            ++m_timedOut;
             refuse(guard, 408, "Request Timeout");
             break;
         case Framing::State::Idle:

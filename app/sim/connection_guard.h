@@ -39,8 +39,8 @@ public:
     ConnectionGuard(QSslServer *server, Limits limits);
 
     qint64 refusedConnections() const { return m_refusedConnections; }
+    // Every refusal: 413, 411, 431, 400 and 408 (a request that timed out).
     qint64 refusedRequests() const { return m_refusedRequests; }
-    qint64 timedOut() const { return m_timedOut; }
 
 private:
     struct Framing; // per-connection request framing, in the .cpp
@@ -53,7 +53,6 @@ private:
     QHash<QHostAddress, int> m_perAddress;
     qint64 m_refusedConnections = 0;
     qint64 m_refusedRequests = 0;
-    qint64 m_timedOut = 0;
 };
 
 } // namespace pbx::sim

@@ -56,7 +56,7 @@ quint16 PortalHttpServer::listenTls(const QHostAddress &address, quint16 port, c
 
 qint64 PortalHttpServer::requestsRefused() const
 {
-    return m_guard ? m_guard->refusedRequests() + m_guard->timedOut() : 0;
+    return m_guard ? m_guard->refusedRequests() : 0;
 }
 
 qint64 PortalHttpServer::connectionsRefused() const

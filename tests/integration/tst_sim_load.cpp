@@ -54,9 +54,9 @@ struct Tally
 {
     int signIns = 0, enrollments = 0, challenges = 0, signOuts = 0;
     int shed = 0, rateLimited = 0, staleCodes = 0;
-    int slowHashRequests = 0; // accepted requests that cost the portal a password hash
-    // Until every client has enrolled, all of them want the portal at once:
-    // the throughput then is what the portal can do.
+    // Accepted requests that cost the portal a password hash, until every
+    // client has enrolled: all of them want the portal at once then, so the
+    // throughput is what the portal can do.
     int clients = 0;
     int burstHashRequests = 0;
     qint64 allEnrolledAtMs = 0;
@@ -134,11 +134,8 @@ private:
             }
             m_tally.acceptedLatencyMs.append(started.elapsed());
             m_tally.flowLatencyMs.append(firstTry.elapsed());
-            if (slowHash) {
-                ++m_tally.slowHashRequests;
-                if (m_tally.enrollments < m_tally.clients)
-                    ++m_tally.burstHashRequests;
-            }
+            if (slowHash && m_tally.enrollments < m_tally.clients)
+                ++m_tally.burstHashRequests;
             if (!result && result.error().kind == ErrorKind::WrongPasscode && stale && stale()) {
                 ++m_tally.staleCodes;
                 return again(0);
