@@ -29,9 +29,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedUsers(u"seed-users"_s, u"Add N directory users over the demo domains (for scale)."_s, u"N"_s);
     const QCommandLineOption withoutAdmin(u"without-mfa-admin"_s,
                                           u"Answer 404 to the MFA administration extension, like a stock portal."_s);
+    const QCommandLineOption strict(u"netsapiens-strict"_s,
+                                    u"Serve only what the published NetSapiens API v2 documents: no MFA enrollment or "
+                                    "administration, no MFA fields; enrolled users are challenged, others are not."_s);
     const QCommandLineOption delay(u"response-delay"_s,
                                    u"Answer each request only after MS milliseconds, like a slow portal."_s, u"MS"_s);
-    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin, delay});
+    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin, strict, delay});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -67,6 +70,7 @@ int main(int argc, char *argv[])
     options.seedUsers = seedCount;
     options.responseDelayMs = delayMs;
     options.api.mfaAdministration = !parser.isSet(withoutAdmin);
+    options.api.netsapiensStrict = parser.isSet(strict);
     options.dataDir = parser.value(data);
     options.host = host;
     options.port = quint16(port);

@@ -95,7 +95,10 @@ ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &rem
 
     const qint64 now = m_clock.nowSecs();
     const bool enrolled = user->value(u"mfa-enrolled"_s).toBool();
-    if (enrolled || user->value(u"mfa-required"_s).toBool()) {
+    // A stock portal challenges enrolled users only: the others enroll in
+    // its web portal, so they sign in here without MFA.
+    const bool mustEnroll = !m_options.netsapiensStrict && user->value(u"mfa-required"_s).toBool();
+    if (enrolled || mustEnroll) {
         const QString token = issueRestrictedToken(*uid, *user, enrolled, now);
         return commit({auditOp(enrolled ? u"signin.mfa-challenge"_s : u"signin.mfa-enrollment-required"_s, *uid, *uid, remote)},
                       jsonResponse(200, {{u"token"_s, token}}));

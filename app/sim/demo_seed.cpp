@@ -11,21 +11,61 @@ namespace pbx::sim {
 
 namespace {
 
-QJsonObject userRecord(const QString &user, const QString &domain, const QString &login, const QString &first,
-                       const QString &last, const QString &scope, const QDateTime &created)
+// Three keypad digits of a name, for dial-by-name (the API's
+// directory-name-number-dtmf-mapping, 100 to 999); 0 if it has too few
+// letters a keypad shows.
+int dialByNameDigits(const QString &name)
 {
-    return {{u"user"_s, user},
-            {u"domain"_s, domain},
-            {u"login-username"_s, login},
-            {u"name-first-name"_s, first},
-            {u"name-last-name"_s, last},
-            {u"email"_s, login.contains(u'@') ? login : user + u'@' + domain},
-            {u"user-scope"_s, scope},
-            {u"time-zone"_s, u"America/Toronto"_s},
-            {u"account-status"_s, u"standard"_s},
-            {u"created-datetime"_s, created.toString(Qt::ISODate)},
-            {u"mfa-required"_s, false},
-            {u"mfa-enrolled"_s, false}};
+    static const char keypad[] = "22233344455566677778889999";
+    int digits = 0, count = 0;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        const char16_t l = c.toLower().unicode();
+        if (l < u'a' || l > u'z')
+            continue;
+        digits = digits * 10 + (keypad[l - u'a'] - '0');
+        if (++count == 3)
+            return digits;
+    }
+    return 0;
+}
+
+// A user as a portal lists it: the API description's User fields with
+// values like a real PBX's, varied by `n`, and no MFA yet.
+QJsonObject userRecord(const QString &user, const QString &domain, const QString &login, const QString &first,
+                       const QString &last, const QString &scope, const QDateTime &created, int n = 0)
+{
+    static const char16_t *const departments[] = {u"Sales", u"Support", u"Accounting", u"Operations", u"Engineering"};
+    static const char16_t *const sites[] = {u"Head Office", u"Montréal", u"Vancouver"};
+    static const char16_t *const timeZones[] = {u"America/Toronto", u"America/Montreal", u"America/Vancouver"};
+    static const char16_t *const languages[] = {u"en_US", u"fr_CA", u"es_MX"};
+    const int site = n % 3;
+    QJsonObject r{{u"user"_s, user},
+                  {u"domain"_s, domain},
+                  {u"login-username"_s, login},
+                  {u"name-first-name"_s, first},
+                  {u"name-last-name"_s, last},
+                  {u"email"_s, login.contains(u'@') ? login : user + u'@' + domain},
+                  {u"user-scope"_s, scope},
+                  {u"department"_s, QString::fromUtf16(departments[n % 5])},
+                  {u"site"_s, QString::fromUtf16(sites[site])},
+                  {u"time-zone"_s, QString::fromUtf16(timeZones[site])},
+                  {u"language-token"_s, QString::fromUtf16(languages[(n / 5) % 3])},
+                  {u"dial-plan"_s, domain},
+                  {u"dial-policy"_s, u"US and Canada"_s},
+                  {u"caller-id-name"_s, QString(first + u' ' + last).trimmed()},
+                  {u"caller-id-number"_s, u"1613555%1"_s.arg(n % 10000, 4, 10, QLatin1Char('0'))},
+                  {u"area-code"_s, 613},
+                  {u"voicemail-enabled"_s, u"yes"_s},
+                  {u"email-send-alert-new-voicemail-enabled"_s, n % 4 == 0 ? u"no"_s : u"yes"_s},
+                  {u"ring-no-answer-timeout-seconds"_s, 25},
+                  {u"account-status"_s, u"standard"_s},
+                  {u"created-datetime"_s, created.toString(Qt::ISODate)},
+                  {u"last-modified-datetime"_s, created.toString(Qt::ISODate)},
+                  {u"mfa-required"_s, false},
+                  {u"mfa-enrolled"_s, false}};
+    if (const int dtmf = dialByNameDigits(last))
+        r.insert(u"directory-name-number-dtmf-mapping"_s, dtmf);
+    return r;
 }
 
 } // namespace
@@ -64,11 +104,12 @@ bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock 
         // For scripting the CLI against the demo without a phone.
         {u"helpdesk", u"demo", u"Harper", u"Helpdesk", u"Reseller", false},
     };
+    int index = 0;
     for (const auto &n : named) {
         const QString user = QString::fromUtf16(n.user), domain = QString::fromUtf16(n.domain);
         const QString login = user + u'@' + domain;
         QJsonObject record = userRecord(user, domain, login, QString::fromUtf16(n.first), QString::fromUtf16(n.last),
-                                        QString::fromUtf16(n.scope), now.addDays(-90));
+                                        QString::fromUtf16(n.scope), now.addDays(-90), index++);
         record.insert(u"password-hash"_s, QString::fromLatin1(crypto::PasswordHash::create(password)));
         record.insert(u"mfa-required"_s, n.required);
         ops.append({u"user"_s, login, record});
@@ -87,7 +128,7 @@ bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock 
         const QString user = QString::number(1001 + i);
         const QString login = first.toLower() + u'.' + last.toLower() + u'@' + domain;
         const QString scope = i % 10 == 0 ? u"Office Manager"_s : i % 7 == 0 ? u"Call Center Agent"_s : u"Basic User"_s;
-        QJsonObject record = userRecord(user, domain, login, first, last, scope, now.addDays(-200 + i));
+        QJsonObject record = userRecord(user, domain, login, first, last, scope, now.addDays(-200 + i), i);
         record.insert(u"account-status"_s, u"new"_s);
         // Every domain gets every state: the domain follows i % 3, the
         // state (i / 3) % 3.
@@ -136,17 +177,12 @@ bool DemoSeed::addBulkUsers(SimStore &store, const crypto::SecretBox &box, const
             const QString first = QString::fromUtf16(firsts[i % 14]);
             const QString last = QString::fromUtf16(lasts[(i / 14) % 13]);
             const QString uid = user + u'@' + domain;
-            QJsonObject r{{u"user"_s, user},
-                          {u"domain"_s, domain},
-                          {u"login-username"_s, uid},
-                          {u"name-first-name"_s, first},
-                          {u"name-last-name"_s, last},
-                          {u"email"_s, QString(first.toLower() + u'.' + last.toLower() + QString::number(i) + u'@' + domain)},
-                          {u"user-scope"_s, i % 50 == 0 ? u"Office Manager"_s : u"Basic User"_s},
-                          {u"account-status"_s, u"new"_s},
-                          {u"created-datetime"_s, now.addSecs(-i).toString(Qt::ISODate)},
-                          {u"mfa-required"_s, (i / 3) % 3 != 2},
-                          {u"mfa-enrolled"_s, (i / 3) % 3 == 0}};
+            QJsonObject r = userRecord(user, domain, uid, first, last,
+                                       i % 50 == 0 ? u"Office Manager"_s : u"Basic User"_s, now.addSecs(-i), i);
+            r.insert(u"email"_s, QString(first.toLower() + u'.' + last.toLower() + QString::number(i) + u'@' + domain));
+            r.insert(u"account-status"_s, u"new"_s);
+            r.insert(u"mfa-required"_s, (i / 3) % 3 != 2);
+            r.insert(u"mfa-enrolled"_s, (i / 3) % 3 == 0);
             if ((i / 3) % 3 == 0) { // every domain gets every state
                 r.insert(u"mfa-enrolled-datetime"_s, now.addDays(-(i % 365)).toString(Qt::ISODate));
                 r.insert(u"mfa-secret"_s, QString::fromLatin1(box.seal(crypto::randomBytes(20), uid.toUtf8() + sealedFor)));

@@ -90,9 +90,15 @@ ApiResponse PortalApi::countUsers(const Caller &caller, const QString &domain)
     return jsonResponse(200, {{u"total"_s, total}});
 }
 
-ApiResponse PortalApi::myUser(const Caller &caller)
+ApiResponse PortalApi::lookUpUser(const Caller &caller, const QString &domain, const QString &user)
 {
-    return jsonResponse(200, publicUser(caller.user));
+    const QString uid = user + u'@' + domain;
+    if (uid != caller.uid && !canSeeDomain(caller, domain))
+        return errorResponse(403, u"Domain not found or access denied"_s);
+    const auto record = m_store.get(u"user"_s, uid);
+    if (!record)
+        return errorResponse(404, u"User not found"_s);
+    return jsonResponse(200, publicUser(*record));
 }
 
 } // namespace pbx::sim

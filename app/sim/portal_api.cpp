@@ -72,6 +72,57 @@ PortalApi::handleDeferringSlowHashes(const ApiRequest &request, const QList<Slow
     }
 }
 
+namespace {
+
+// The portal's paths below /ns-api/v2 ('*' matches one segment), each once.
+enum class Route { Jwt, Enrollment, Activate, UserMfa, Lockout, Policy, AuditLog, Domains, Users, UserCount, User };
+struct RouteSpec
+{
+    Route route;
+    std::initializer_list<const char16_t *> pattern;
+    bool extension; // ours, not in the published API: 404 in strict mode
+    bool administration; // MFA administration: 404 when it is switched off
+};
+const RouteSpec Routes[] = {
+    {Route::Jwt, {u"jwt"}, false, false},
+    {Route::Enrollment, {u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"}, true, false},
+    {Route::Activate, {u"domains", u"~", u"users", u"~", u"mfa", u"activate"}, true, false},
+    {Route::UserMfa, {u"domains", u"*", u"users", u"*", u"mfa"}, true, true},
+    {Route::Lockout, {u"domains", u"*", u"users", u"*", u"mfa", u"lockout"}, true, true},
+    {Route::Policy, {u"domains", u"*", u"mfa-policy"}, true, true},
+    {Route::AuditLog, {u"auditlog"}, false, false},
+    {Route::Domains, {u"domains"}, false, false},
+    {Route::Users, {u"domains", u"*", u"users"}, false, false},
+    // Before User: "count" is not a user.
+    {Route::UserCount, {u"domains", u"*", u"users", u"count"}, false, false},
+    {Route::User, {u"domains", u"*", u"users", u"*"}, false, false},
+};
+
+const RouteSpec *routeOf(const QStringList &segments)
+{
+    for (const RouteSpec &r : Routes) {
+        if (qsizetype(r.pattern.size()) != segments.size())
+            continue;
+        qsizetype i = 0;
+        bool matches = true;
+        for (const char16_t *p : r.pattern) {
+            const QStringView want(p);
+            matches = matches && (want == u"*" || segments[i] == want);
+            ++i;
+        }
+        if (matches)
+            return &r;
+    }
+    return nullptr;
+}
+
+ApiResponse methodNotAllowed()
+{
+    return errorResponse(405, u"Method not allowed"_s);
+}
+
+} // namespace
+
 ApiResponse PortalApi::handle(const ApiRequest &request)
 {
     static const QString base = u"/ns-api/v2"_s;
@@ -81,54 +132,32 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     if (!segments.isEmpty() && segments.last().isEmpty())
         segments.removeLast(); // tolerate a trailing slash
     const QByteArray &m = request.method;
-    const auto is = [&](std::initializer_list<const char16_t *> pattern) {
-        if (qsizetype(pattern.size()) != segments.size())
-            return false;
-        qsizetype i = 0;
-        for (const char16_t *p : pattern) {
-            const QStringView want(p);
-            if (want != u"*" && segments[i] != want)
-                return false;
-            ++i;
-        }
-        return true;
-    };
+    const RouteSpec *spec = routeOf(segments);
+    if (!spec || (spec->extension && m_options.netsapiensStrict)
+        || (spec->administration && !m_options.mfaAdministration))
+        return errorResponse(404, u"Not found"_s);
+    const Route route = spec->route;
 
-    if (is({u"jwt"}) && m == "POST")
+    if (route == Route::Jwt && m == "POST")
         return postJwt(request);
 
     // Everything else needs a valid bearer token.
-    bool known = true;
-    const bool jwtPath = is({u"jwt"});
-    const bool enrollPath = is({u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"});
-    const bool activatePath = is({u"domains", u"~", u"users", u"~", u"mfa", u"activate"});
-    const bool userMfaPath = is({u"domains", u"*", u"users", u"*", u"mfa"});
-    const bool lockoutPath = is({u"domains", u"*", u"users", u"*", u"mfa", u"lockout"});
-    const bool policyPath = is({u"domains", u"*", u"mfa-policy"});
-    const bool auditPath = is({u"auditlog"});
-    if (!jwtPath && !enrollPath && !activatePath && !userMfaPath && !lockoutPath && !policyPath && !auditPath && !is({u"domains"})
-        && !is({u"domains", u"*", u"users"}) && !is({u"domains", u"*", u"users", u"count"})
-        && !is({u"domains", u"~", u"users", u"~"}))
-        known = false;
-    if (!known || ((userMfaPath || lockoutPath || policyPath) && !m_options.mfaAdministration))
-        return errorResponse(404, u"Not found"_s);
-
     auto auth = authenticate(request);
     if (auto *failure = std::get_if<ApiResponse>(&auth))
         return *failure;
     const Caller &caller = std::get<Caller>(auth);
 
-    if (jwtPath) {
+    switch (route) {
+    case Route::Jwt:
         if (m == "GET")
             return jsonResponse(200, caller.claims);
-        if (m == "DELETE")
-            return deleteJwt(caller);
-        return errorResponse(405, u"Method not allowed"_s);
-    }
-    if (enrollPath || activatePath) {
-        if (m != "POST")
-            return errorResponse(405, u"Method not allowed"_s);
-        return enrollPath ? startEnrollment(caller, request.remote) : activate(caller, request);
+        return m == "DELETE" ? deleteJwt(caller) : methodNotAllowed();
+    case Route::Enrollment:
+        return m == "POST" ? startEnrollment(caller, request.remote) : methodNotAllowed();
+    case Route::Activate:
+        return m == "POST" ? activate(caller, request) : methodNotAllowed();
+    default:
+        break;
     }
     // A restricted token opens nothing but MFA.
     if (caller.restricted)
@@ -136,32 +165,38 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     const auto domainOf = [&](const QString &segment) {
         return segment == u"~" ? caller.user.value(u"domain"_s).toString() : segment;
     };
-    if (userMfaPath || lockoutPath) {
-        const QString user = segments[3] == u"~" ? caller.user.value(u"user"_s).toString() : segments[3];
-        if (lockoutPath)
-            return m == "DELETE" ? unlockAccount(caller, domainOf(segments[1]), user, request)
-                                 : errorResponse(405, u"Method not allowed"_s);
+    const auto userOf = [&](const QString &segment) {
+        return segment == u"~" ? caller.user.value(u"user"_s).toString() : segment;
+    };
+    switch (route) {
+    case Route::UserMfa:
         if (m == "PUT")
-            return setMfaRequired(caller, domainOf(segments[1]), user, request);
-        if (m == "DELETE")
-            return resetMfa(caller, domainOf(segments[1]), user, request);
-        return errorResponse(405, u"Method not allowed"_s);
+            return setMfaRequired(caller, domainOf(segments[1]), userOf(segments[3]), request);
+        return m == "DELETE" ? resetMfa(caller, domainOf(segments[1]), userOf(segments[3]), request) : methodNotAllowed();
+    case Route::Lockout:
+        return m == "DELETE" ? unlockAccount(caller, domainOf(segments[1]), userOf(segments[3]), request)
+                             : methodNotAllowed();
+    case Route::Policy:
+        return m == "PUT" ? setMfaPolicy(caller, domainOf(segments[1]), request) : methodNotAllowed();
+    default:
+        break;
     }
-    if (policyPath)
-        return m == "PUT" ? setMfaPolicy(caller, domainOf(segments[1]), request)
-                          : errorResponse(405, u"Method not allowed"_s);
     if (m != "GET")
-        return errorResponse(405, u"Method not allowed"_s);
-    if (auditPath)
+        return methodNotAllowed();
+    switch (route) {
+    case Route::AuditLog:
         return auditLog(caller, request.query);
-    if (is({u"domains"}))
+    case Route::Domains:
         return listDomains(caller, request.query);
-    if (is({u"domains", u"~", u"users", u"~"}))
-        return myUser(caller);
-    const QString domain = segments[1] == u"~" ? caller.user.value(u"domain"_s).toString() : segments[1];
-    if (is({u"domains", u"*", u"users"}))
-        return listUsers(caller, domain, request.query);
-    return countUsers(caller, domain);
+    case Route::Users:
+        return listUsers(caller, domainOf(segments[1]), request.query);
+    case Route::UserCount:
+        return countUsers(caller, domainOf(segments[1]));
+    case Route::User:
+        return lookUpUser(caller, domainOf(segments[1]), userOf(segments[3]));
+    default:
+        return errorResponse(404, u"Not found"_s);
+    }
 }
 
 std::variant<PortalApi::Caller, ApiResponse> PortalApi::authenticate(const ApiRequest &request)
@@ -355,7 +390,6 @@ QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &u
                        {u"user_email"_s, user.value(u"email"_s)},
                        {u"mfa_vendor"_s, u"google"_s},
                        {u"mfa_type"_s, u"authenticator"_s},
-                       {u"mfa_enrolled"_s, enrolled},
                        {u"token_use"_s, u"access"_s},
                        {u"gen"_s, user.value(u"token-generation"_s).toInt()},
                        // This sign-in, to which a pending enrollment is bound.
@@ -364,6 +398,8 @@ QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &u
                        {u"iat"_s, double(now)},
                        {u"exp"_s, double(now + m_options.restrictedTokenSecs)},
                        {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
+    if (!m_options.netsapiensStrict)
+        claims.insert(u"mfa_enrolled"_s, enrolled); // our extension: enroll, or answer the challenge
     return m_jwt.sign(claims);
 }
 
@@ -421,15 +457,23 @@ ApiResponse PortalApi::commit(const QList<SimStore::Op> &ops, ApiResponse succes
 
 QJsonObject PortalApi::publicUser(const QJsonObject &user) const
 {
+    // The API description's User fields that the records carry (the demo
+    // seed gives them realistic values); never the password hash, the
+    // sealed secret or the other bookkeeping.
+    static const char16_t *const documented[] = {
+        u"user", u"domain", u"name-first-name", u"name-last-name", u"login-username", u"email", u"user-scope",
+        u"department", u"site", u"time-zone", u"language-token", u"dial-plan", u"dial-policy",
+        u"directory-name-number-dtmf-mapping", u"caller-id-name", u"caller-id-number", u"area-code",
+        u"voicemail-enabled", u"email-send-alert-new-voicemail-enabled", u"ring-no-answer-timeout-seconds",
+        u"account-status", u"created-datetime", u"last-modified-datetime"};
     QJsonObject out;
-    static const char16_t *const fields[] = {u"user", u"domain", u"name-first-name", u"name-last-name",
-                                             u"login-username", u"email", u"user-scope", u"department",
-                                             u"site", u"time-zone", u"account-status", u"created-datetime"};
-    for (const char16_t *f : fields) {
+    for (const char16_t *f : documented) {
         const QString key = QString::fromUtf16(f);
         if (user.contains(key))
             out.insert(key, user.value(key));
     }
+    if (m_options.netsapiensStrict)
+        return out; // the MFA fields are our extension
     out.insert(u"mfa-required"_s, user.value(u"mfa-required"_s).toBool());
     out.insert(u"mfa-enrolled"_s, user.value(u"mfa-enrolled"_s).toBool());
     if (user.value(u"mfa-enrolled"_s).toBool())

@@ -74,6 +74,11 @@ public:
         // Off: answer 404 to the MFA administration extension, as a stock
         // portal would.
         bool mfaAdministration = true;
+        // Only what the published NetSapiens API documents: no extension
+        // paths (404), no mfa-* user fields, no mfa_enrolled claim; enrolled
+        // users get the documented challenge, others a full token
+        // (docs/portal-api.md, "A stock NetSapiens portal").
+        bool netsapiensStrict = false;
     };
 
     PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretBox &box, const Clock &clock, Options options);
@@ -110,7 +115,9 @@ private:
     ApiResponse listDomains(const Caller &caller, const QUrlQuery &query);
     ApiResponse listUsers(const Caller &caller, const QString &domain, const QUrlQuery &query);
     ApiResponse countUsers(const Caller &caller, const QString &domain);
-    ApiResponse myUser(const Caller &caller);
+    // GET /domains/{domain}/users/{user}: one's own record, or one in a
+    // domain the caller's scope reaches.
+    ApiResponse lookUpUser(const Caller &caller, const QString &domain, const QString &user);
     bool canSeeDomain(const Caller &caller, const QString &domain) const;
 
     // MFA administration (mfa_admin_endpoints.cpp)
