@@ -18,6 +18,7 @@ enum ExitCode : int {
     ExitTls = 7,
     ExitNetwork = 8,        // unreachable or timed out
     ExitInputEnded = 9,     // a prompt got no answer
+    ExitMfaStateUnknown = 10, // users list --mfa: the portal does not report some users' MFA state
 };
 
 int exitCodeFor(const PortalError &error);

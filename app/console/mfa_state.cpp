@@ -6,25 +6,40 @@ namespace pbx {
 
 MfaState mfaStateOf(const PortalUser &user)
 {
-    if (user.mfaEnrolled)
+    if (user.mfaEnrolled == true)
         return MfaState::Enrolled;
-    return user.mfaRequired ? MfaState::Pending : MfaState::NotRequired;
+    if (!user.mfaEnrolled || !user.mfaRequired)
+        return MfaState::Unknown; // never guessed as "not required"
+    return *user.mfaRequired ? MfaState::Pending : MfaState::NotRequired;
 }
 
-QString describeMfaState(const PortalUser &user, const QLocale &locale)
+QString mfaStateName(MfaState state)
 {
-    switch (mfaStateOf(user)) {
+    switch (state) {
     case MfaState::NotRequired:
         return QCoreApplication::translate("pbx::MfaState", "Not required");
     case MfaState::Pending:
         return QCoreApplication::translate("pbx::MfaState", "Required, pending");
     case MfaState::Enrolled:
-        return user.mfaEnrolledAt.isValid()
-            ? QCoreApplication::translate("pbx::MfaState", "Enrolled since %1")
-                  .arg(locale.toString(user.mfaEnrolledAt.toLocalTime().date(), QLocale::ShortFormat))
-            : QCoreApplication::translate("pbx::MfaState", "Enrolled");
+        return QCoreApplication::translate("pbx::MfaState", "Enrolled");
+    case MfaState::Unknown:
+        return QCoreApplication::translate("pbx::MfaState", "Unknown");
     }
     return {};
+}
+
+QString unknownMfaStateReason()
+{
+    return QCoreApplication::translate("pbx::MfaState", "This portal does not report MFA state.");
+}
+
+QString describeMfaState(const PortalUser &user, const QLocale &locale)
+{
+    const MfaState state = mfaStateOf(user);
+    if (state == MfaState::Enrolled && user.mfaEnrolledAt.isValid())
+        return QCoreApplication::translate("pbx::MfaState", "Enrolled since %1")
+            .arg(locale.toString(user.mfaEnrolledAt.toLocalTime().date(), QLocale::ShortFormat));
+    return mfaStateName(state);
 }
 
 QString mfaStateKey(MfaState state)
@@ -33,13 +48,14 @@ QString mfaStateKey(MfaState state)
     case MfaState::NotRequired: return QStringLiteral("not-required");
     case MfaState::Pending: return QStringLiteral("pending");
     case MfaState::Enrolled: return QStringLiteral("enrolled");
+    case MfaState::Unknown: return QStringLiteral("unknown");
     }
     return {};
 }
 
 std::optional<MfaState> mfaStateFromKey(const QString &key)
 {
-    for (MfaState s : {MfaState::NotRequired, MfaState::Pending, MfaState::Enrolled})
+    for (MfaState s : AllMfaStates)
         if (mfaStateKey(s) == key)
             return s;
     return std::nullopt;

@@ -6,13 +6,21 @@
 
 namespace pbx {
 
-// Where a user stands with MFA, as the help desk sees it.
-enum class MfaState { NotRequired, Pending, Enrolled };
+// Where a user stands with MFA, as the help desk sees it. Unknown: the
+// portal does not report it (a stock NetSapiens portal has no MFA fields).
+enum class MfaState { NotRequired, Pending, Enrolled, Unknown };
+constexpr size_t MfaStateCount = 4;
+constexpr MfaState AllMfaStates[MfaStateCount] = {MfaState::NotRequired, MfaState::Pending, MfaState::Enrolled,
+                                                  MfaState::Unknown};
 
 MfaState mfaStateOf(const PortalUser &user);
-// "Not required", "Required, pending", "Enrolled since 3 March 2026".
+// "Not required", "Required, pending", "Enrolled since 3 March 2026", "Unknown".
 QString describeMfaState(const PortalUser &user, const QLocale &locale = QLocale());
-// For command lines and files: not-required, pending, enrolled.
+// The name of a state alone, as a filter offers it: "Enrolled", "Unknown"...
+QString mfaStateName(MfaState state);
+// Why a state is unknown, for a tooltip or a footnote.
+QString unknownMfaStateReason();
+// For command lines and files: not-required, pending, enrolled, unknown.
 QString mfaStateKey(MfaState state);
 std::optional<MfaState> mfaStateFromKey(const QString &key);
 

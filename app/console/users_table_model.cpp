@@ -47,6 +47,8 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
         return cellText(u, index.column());
     if (role == SortRole)
         return QString::fromUtf8(sortKey(u, index.column()));
+    if (role == Qt::ToolTipRole && index.column() == MfaColumn && mfaStateOf(u) == MfaState::Unknown)
+        return unknownMfaStateReason();
     return {};
 }
 

@@ -31,7 +31,7 @@ public:
     const QList<PortalUser> &users() const { return m_users; }
 
     // Users per MFA state, indexed by MfaState.
-    std::array<int, 3> countByState() const { return m_counts; }
+    std::array<int, MfaStateCount> countByState() const { return m_counts; }
 
     // The visible text of a cell, also what CSV export writes.
     static QString cellText(const PortalUser &user, int column);
@@ -47,7 +47,7 @@ signals:
 
 private:
     QList<PortalUser> m_users;
-    std::array<int, 3> m_counts{};
+    std::array<int, MfaStateCount> m_counts{};
 };
 
 } // namespace pbx

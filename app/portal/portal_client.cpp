@@ -250,7 +250,7 @@ PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const
                                                                 : ErrorKind::Forbidden;
         break;
     }
-    case 404: kind = ErrorKind::NotFound; break;
+    case 404: kind = endpoint == Endpoint::UserLookUp ? ErrorKind::UnknownUser : ErrorKind::NotFound; break;
     case 409:
         kind = endpoint == Endpoint::Activate || endpoint == Endpoint::Administration ? ErrorKind::WrongPassword
                                                                                        : ErrorKind::Protocol;
@@ -265,6 +265,15 @@ PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const
     case 429: kind = ErrorKind::RateLimited; break;
     case 503: kind = ErrorKind::Busy; break;
     default: kind = reply.status >= 500 ? ErrorKind::Server : ErrorKind::Protocol; break;
+    }
+    // A portal that wants MFA set up but has no enrollment endpoint (a
+    // stock NetSapiens portal's users enroll in its web portal).
+    if (kind == ErrorKind::NotFound && (endpoint == Endpoint::Enrollment || endpoint == Endpoint::Activate)) {
+        PortalError e = PortalError::make(
+            ErrorKind::EnrollmentElsewhere,
+            m_portal.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+        e.httpStatus = reply.status;
+        return e;
     }
     PortalError e = PortalError::make(kind, u"HTTP %1"_s.arg(reply.status));
     e.httpStatus = reply.status;
@@ -405,9 +414,15 @@ void PortalClient::userCount(const QString &token, const QString &domain, Callba
     getJson<int>(u"/domains/%1/users/count"_s.arg(pathSegment(domain)), token, &parse::count, std::move(done));
 }
 
+void PortalClient::user(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done)
+{
+    call<PortalUser>("GET", u"/domains/%1/users/%2"_s.arg(pathSegment(domain), pathSegment(user)), nullptr, token,
+                     &parse::user, std::move(done), Endpoint::UserLookUp);
+}
+
 void PortalClient::myUser(const QString &token, Callback<PortalUser> done)
 {
-    getJson<PortalUser>(u"/domains/~/users/~"_s, token, &parse::user, std::move(done));
+    user(token, u"~"_s, u"~"_s, std::move(done));
 }
 
 static QJsonObject withProof(QJsonObject body, const StepUp &proof)

@@ -92,6 +92,9 @@ public:
     void domains(const QString &token, Callback<QList<PortalDomain>> done);
     void users(const QString &token, const QString &domain, int start, int limit, Callback<QList<PortalUser>> done);
     void userCount(const QString &token, const QString &domain, Callback<int> done);
+    // GET /domains/{domain}/users/{user}: one user, as the listing has it.
+    void user(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done);
+    // The caller's own record: user(token, "~", "~").
     void myUser(const QString &token, Callback<PortalUser> done);
 
     // Help-desk administration (docs/portal-api.md). A portal without these
@@ -114,7 +117,7 @@ public:
 private:
     // Administration: MFA changes that may carry a StepUp (409 and 422 then
     // mean its password or code was wrong).
-    enum class Endpoint { Token, MfaToken, Activate, Enrollment, Administration, Other };
+    enum class Endpoint { Token, MfaToken, Activate, Enrollment, Administration, UserLookUp, Other };
     struct Reply
     {
         int status = 0;

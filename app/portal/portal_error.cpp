@@ -21,6 +21,10 @@ QString PortalError::message() const
         return tr("The password is incorrect.");
     case ErrorKind::NoPendingEnrollment:
         return tr("The setup has expired. Start again to get a new code to scan.");
+    case ErrorKind::EnrollmentElsewhere:
+        return tr("Your portal requires multi-factor authentication for this account, but it does not let this "
+                  "application set it up. Set it up in your provider's web portal (%1), then sign in again.")
+            .arg(detail);
     case ErrorKind::RateLimited:
         return tr("Too many attempts. Try again in %n second(s).", nullptr, retryAfterSeconds);
     case ErrorKind::Busy:
@@ -66,6 +70,8 @@ QString PortalError::message() const
         return tr("You do not have permission to do this.");
     case ErrorKind::NotFound:
         return tr("The portal does not offer this function.");
+    case ErrorKind::UnknownUser:
+        return tr("There is no such user in that domain.");
     case ErrorKind::SessionExpired:
         return tr("Your session has ended. Sign in again.");
     case ErrorKind::InvalidInput:
@@ -89,6 +95,7 @@ const char *errorKindName(ErrorKind kind)
     case ErrorKind::WrongPasscode: return "wrong-passcode";
     case ErrorKind::WrongPassword: return "wrong-password";
     case ErrorKind::NoPendingEnrollment: return "no-pending-enrollment";
+    case ErrorKind::EnrollmentElsewhere: return "enrollment-elsewhere";
     case ErrorKind::RateLimited: return "rate-limited";
     case ErrorKind::Busy: return "busy";
     case ErrorKind::AccountLocked: return "account-locked";
@@ -100,6 +107,7 @@ const char *errorKindName(ErrorKind kind)
     case ErrorKind::Protocol: return "protocol";
     case ErrorKind::Forbidden: return "forbidden";
     case ErrorKind::NotFound: return "not-found";
+    case ErrorKind::UnknownUser: return "unknown-user";
     case ErrorKind::SessionExpired: return "session-expired";
     case ErrorKind::InvalidInput: return "invalid-input";
     case ErrorKind::InsecureRedirect: return "insecure-redirect";

@@ -14,6 +14,7 @@ enum class ErrorKind {
     WrongPasscode,       // TOTP code wrong, expired or already used
     WrongPassword,       // password refused while activating MFA (409)
     NoPendingEnrollment, // enrollment expired or never started (410)
+    EnrollmentElsewhere, // MFA must be set up but the portal has no enrollment endpoint; detail: its address
     RateLimited,         // too many attempts; see retryAfterSeconds
     Busy,                // 503: the portal turned the request away unread; see retryAfterSeconds
     AccountLocked,       // 423: locked after too many failures, until an administrator unlocks it
@@ -24,7 +25,8 @@ enum class ErrorKind {
     Server,              // 5xx
     Protocol,            // the portal answered something we cannot use
     Forbidden,           // 403 for other reasons
-    NotFound,            // 404
+    NotFound,            // 404: the portal does not offer this
+    UnknownUser,         // 404 from the user look-up: no such user in that domain
     SessionExpired,      // 401 on an authenticated call
     InvalidInput,        // refused before anything was sent
     InsecureRedirect,    // a redirect to http or to another host was refused

@@ -49,8 +49,11 @@ struct PortalDomain
 struct PortalUser
 {
     QString user, domain, firstName, lastName, loginUsername, email, scope;
-    bool mfaRequired = false;
-    bool mfaEnrolled = false;
+    // Our extension's mfa-required and mfa-enrolled: nullopt when the
+    // portal does not report them (a stock NetSapiens portal), which is not
+    // the same as false.
+    std::optional<bool> mfaRequired;
+    std::optional<bool> mfaEnrolled;
     QDateTime mfaEnrolledAt;
 };
 

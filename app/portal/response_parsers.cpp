@@ -1,5 +1,8 @@
 #include "response_parsers.h"
 
+#include "common/logging.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -101,18 +104,51 @@ Result<QJsonArray, PortalError> array(const QByteArray &body)
     return doc->array();
 }
 
-Result<PortalUser, PortalError> userObject(const QJsonObject &o)
+// A user record. Only `user` and `domain` are required; any other field of
+// an unexpected type is left empty (MFA fields: unknown) and its name added
+// to *mistyped, so one odd field does not cost the whole record or page.
+Result<PortalUser, PortalError> userObject(const QJsonObject &o, QStringList *mistyped)
 {
     PortalUser u;
+    if (!str(o, "user", &u.user, true) || !str(o, "domain", &u.domain, true))
+        return protocol(QStringLiteral("user record without user or domain"));
+    const auto text = [&](const char *key, QString *out) {
+        if (!str(o, key, out))
+            *mistyped << QLatin1String(key);
+    };
+    const auto flag = [&](const char *key, std::optional<bool> *out) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        bool value = false;
+        if (v.isUndefined() || v.isNull())
+            out->reset(); // not reported: unknown, not false
+        else if (boolean(o, key, &value))
+            *out = value;
+        else
+            *mistyped << QLatin1String(key);
+    };
     QString enrolledAt;
-    if (!str(o, "user", &u.user, true) || !str(o, "domain", &u.domain, true)
-        || !str(o, "name-first-name", &u.firstName) || !str(o, "name-last-name", &u.lastName)
-        || !str(o, "login-username", &u.loginUsername) || !str(o, "email", &u.email)
-        || !str(o, "user-scope", &u.scope) || !boolean(o, "mfa-required", &u.mfaRequired)
-        || !boolean(o, "mfa-enrolled", &u.mfaEnrolled) || !str(o, "mfa-enrolled-datetime", &enrolledAt))
-        return protocol(QStringLiteral("malformed user record"));
+    text("name-first-name", &u.firstName);
+    text("name-last-name", &u.lastName);
+    text("login-username", &u.loginUsername);
+    text("email", &u.email);
+    text("user-scope", &u.scope);
+    flag("mfa-required", &u.mfaRequired);
+    flag("mfa-enrolled", &u.mfaEnrolled);
+    text("mfa-enrolled-datetime", &enrolledAt);
     u.mfaEnrolledAt = dateTime(enrolledAt);
     return u;
+}
+
+// Says, once per field and without the values, which fields had to be left
+// empty.
+void warnMistyped(const QStringList &mistyped)
+{
+    QHash<QString, int> counts;
+    for (const QString &field : mistyped)
+        ++counts[field];
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        qCWarning(lcPortal) << "user records: field" << it.key() << "had an unexpected JSON type in" << it.value()
+                            << "record(s); left empty";
 }
 
 } // namespace
@@ -220,14 +256,16 @@ Result<QList<PortalUser>, PortalError> users(const QByteArray &body)
         return a.error();
     QList<PortalUser> out;
     out.reserve(a.value().size());
+    QStringList mistyped;
     for (const QJsonValue &v : a.value()) {
         if (!v.isObject())
             return protocol(QStringLiteral("malformed user record"));
-        auto u = userObject(v.toObject());
+        auto u = userObject(v.toObject(), &mistyped);
         if (!u)
             return u.error();
         out.append(std::move(u).value());
     }
+    warnMistyped(mistyped);
     return out;
 }
 
@@ -236,7 +274,10 @@ Result<PortalUser, PortalError> user(const QByteArray &body)
     const auto o = object(body);
     if (!o)
         return o.error();
-    return userObject(o.value());
+    QStringList mistyped;
+    auto u = userObject(o.value(), &mistyped);
+    warnMistyped(mistyped);
+    return u;
 }
 
 Result<int, PortalError> count(const QByteArray &body)

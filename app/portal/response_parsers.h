@@ -7,7 +7,10 @@
 #include <QByteArray>
 
 // Pure functions from response bytes to typed values. They trust nothing:
-// every field is type-checked, and anything unusable is a Protocol error.
+// every field is type-checked, and anything unusable is a Protocol error,
+// except in user records: there only `user` and `domain` are required, and
+// another field of an unexpected type is left empty with a warning in the
+// log (its name, never its value).
 // (They are also what the fuzz targets exercise.)
 namespace pbx::parse {
 

@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pbx::ui {
 
 namespace {
@@ -69,9 +71,8 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     m_state->setObjectName(QStringLiteral("stateCombo"));
     m_state->setAccessibleName(tr("MFA state"));
     m_state->addItem(tr("Any state"), -1);
-    m_state->addItem(tr("Not required"), int(MfaState::NotRequired));
-    m_state->addItem(tr("Required, pending"), int(MfaState::Pending));
-    m_state->addItem(tr("Enrolled"), int(MfaState::Enrolled));
+    for (MfaState state : AllMfaStates)
+        m_state->addItem(mfaStateName(state), int(state));
     filters->addWidget(domainLabel);
     filters->addWidget(m_domain);
     filters->addWidget(searchLabel);
@@ -161,6 +162,15 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     connect(&m_filter, &QAbstractItemModel::layoutChanged, this, &HelpDeskConsole::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HelpDeskConsole::updateActions);
     connect(&m_loader, &DirectoryLoader::pageLoaded, &m_model, &UsersTableModel::append);
+    connect(&m_loader, &DirectoryLoader::pageLoaded, this, [this](const QList<PortalUser> &users) {
+        // A portal that does not report MFA state (a stock NetSapiens
+        // portal) has no MFA administration either: say so before anyone
+        // tries an action.
+        if (m_administration && std::any_of(users.cbegin(), users.cend(), [](const PortalUser &u) {
+                return mfaStateOf(u) == MfaState::Unknown;
+            }))
+            hideAdministration(AdministrationMissing::StateUnreported);
+    });
     connect(&m_loader, &DirectoryLoader::progress, this, [this](int loaded, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(loaded);
@@ -264,11 +274,21 @@ void HelpDeskConsole::updateCounts()
     const QString shown = m_filter.rowCount() == m_model.rowCount()
         ? QString()
         : tr(" (%1 shown)").arg(QLocale().toString(m_filter.rowCount()));
-    m_counts->setText(tr("%1 users%2: %3 enrolled, %4 pending, %5 not required")
-                          .arg(QLocale().toString(int(m_model.rowCount())), shown,
-                               QLocale().toString(c[size_t(MfaState::Enrolled)]),
-                               QLocale().toString(c[size_t(MfaState::Pending)]),
-                               QLocale().toString(c[size_t(MfaState::NotRequired)])));
+    const int unknown = c[size_t(MfaState::Unknown)];
+    if (unknown == m_model.rowCount() && unknown > 0) {
+        m_counts->setText(tr("%1 users%2; MFA state unknown").arg(QLocale().toString(unknown), shown));
+        m_counts->setToolTip(unknownMfaStateReason());
+        return;
+    }
+    QString text = tr("%1 users%2: %3 enrolled, %4 pending, %5 not required")
+                       .arg(QLocale().toString(int(m_model.rowCount())), shown,
+                            QLocale().toString(c[size_t(MfaState::Enrolled)]),
+                            QLocale().toString(c[size_t(MfaState::Pending)]),
+                            QLocale().toString(c[size_t(MfaState::NotRequired)]));
+    if (unknown > 0)
+        text += tr(", %1 unknown").arg(QLocale().toString(unknown));
+    m_counts->setText(text);
+    m_counts->setToolTip(unknown > 0 ? unknownMfaStateReason() : QString());
 }
 
 void HelpDeskConsole::setWorking(bool working, const QString &what)
@@ -377,10 +397,13 @@ void HelpDeskConsole::runNext()
             // The users came from the portal's own listing: a 404 here means
             // the portal lacks the MFA administration endpoints.
             self->m_queue.clear();
-            self->hideAdministration(r.error());
+            self->hideAdministration(AdministrationMissing::Endpoints);
         } else {
             self->m_failures << QStringLiteral("%1: %2").arg(UsersTableModel::cellText(target, UsersTableModel::UserColumn),
                                                             r.error().message());
+            // The change may have happened all the same (a reply lost on
+            // the way): the row shows what the portal says now.
+            self->refreshRow(target);
         }
         self->runNext();
     };
@@ -438,7 +461,7 @@ void HelpDeskConsole::requireForScopes(const QStringList &scopes)
         self->setWorking(false);
         if (!r) {
             if (r.error().kind == ErrorKind::NotFound)
-                return self->hideAdministration(r.error());
+                return self->hideAdministration(AdministrationMissing::Endpoints);
             MessageBoxes::warning(self, tr("Domain policy"), r.error().message());
             return;
         }
@@ -448,12 +471,26 @@ void HelpDeskConsole::requireForScopes(const QStringList &scopes)
     });
 }
 
-void HelpDeskConsole::hideAdministration(const PortalError &)
+void HelpDeskConsole::refreshRow(const PortalUser &user)
+{
+    if (!m_session || !m_session->client())
+        return;
+    QPointer<HelpDeskConsole> self(this);
+    m_session->client()->user(m_session->accessToken(), user.domain, user.user, [self](Result<PortalUser, PortalError> r) {
+        if (self && r)
+            self->m_model.update(r.value());
+    });
+}
+
+void HelpDeskConsole::hideAdministration(AdministrationMissing why)
 {
     // Listing works on any portal; changing MFA needs our extension.
     m_administration = false;
-    m_notice->setText(tr("This portal does not offer MFA administration, so the actions are hidden. Listing users "
-                         "still works."));
+    m_notice->setText(why == AdministrationMissing::StateUnreported
+                          ? tr("This portal does not report MFA state or offer MFA administration, so the actions are "
+                               "hidden. Listing users still works.")
+                          : tr("This portal does not offer MFA administration, so the actions are hidden. Listing users "
+                               "still works."));
     m_notice->show();
     updateActions();
 }

@@ -44,7 +44,10 @@ private:
     void setWorking(bool working, const QString &what = {});
     void runNext();
     void askStepUp(const PortalUser &target);
-    void hideAdministration(const PortalError &error);
+    enum class AdministrationMissing { Endpoints, StateUnreported };
+    void hideAdministration(AdministrationMissing why);
+    // Shows the portal's current record of this user in its row.
+    void refreshRow(const PortalUser &user);
     QList<PortalUser> selectedUsers() const;
     QString currentDomain() const;
 

@@ -55,15 +55,19 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
     auto *introText = new QVBoxLayout;
-    introText->addWidget(heading(tr("Multi-factor authentication required"), intro));
-    auto *why = new QLabel(tr("Your portal requires a code from an authenticator app each time you sign in to this "
-                              "account. Until it is set up, nothing else of the portal can be used."),
-                           intro);
-    why->setWordWrap(true);
+    m_introHeading = heading(tr("Multi-factor authentication required"), intro);
+    m_introHeading->setObjectName(QStringLiteral("introHeading"));
+    introText->addWidget(m_introHeading);
+    m_why = new QLabel(tr("Your portal requires a code from an authenticator app each time you sign in to this "
+                          "account. Until it is set up, nothing else of the portal can be used."),
+                       intro);
+    m_why->setObjectName(QStringLiteral("introText"));
+    m_why->setTextFormat(Qt::PlainText); // may quote the portal's address
+    m_why->setWordWrap(true);
     // Wrapped text's minimum height is computed at its minimum width; a
     // readable width keeps the page from growing tall and narrow.
-    why->setMinimumWidth(420);
-    introText->addWidget(why);
+    m_why->setMinimumWidth(420);
+    introText->addWidget(m_why);
     introText->addStretch(1); // keep the text together at the top
     introRow->addWidget(icon);
     introRow->addLayout(introText, 1);
@@ -72,6 +76,7 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     auto *introButtons = new QHBoxLayout;
     auto *introSignOut = new QPushButton(tr("Sign &out"), intro);
     introSignOut->setObjectName(QStringLiteral("signOutButton"));
+    m_introSignOut = introSignOut;
     m_configure = new QPushButton(tr("&Configure MFA"), intro);
     m_configure->setObjectName(QStringLiteral("configureButton"));
     introButtons->addStretch();
@@ -250,9 +255,24 @@ void MfaEnrollmentDialog::onEnrollment(const Enrollment &enrollment)
 
 void MfaEnrollmentDialog::onEnrollmentFailed(const PortalError &error)
 {
+    if (error.kind == ErrorKind::EnrollmentElsewhere)
+        return showSetUpElsewhere(error);
     m_status->showError(error);
     m_retry->show();
     updateActivate();
+}
+
+void MfaEnrollmentDialog::showSetUpElsewhere(const PortalError &error)
+{
+    // No form to fill in here: the first page, saying where to go instead.
+    setWindowTitle(tr("Set up multi-factor authentication in your web portal"));
+    m_introHeading->setText(tr("Set up multi-factor authentication in your web portal"));
+    m_why->setText(error.message());
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard); // to copy the address
+    m_configure->hide();
+    showPage(0);
+    m_introSignOut->setDefault(true);
+    m_introSignOut->setFocus();
 }
 
 void MfaEnrollmentDialog::activate()

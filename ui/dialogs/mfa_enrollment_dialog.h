@@ -28,14 +28,15 @@ class MfaEnrollmentDialog : public SignOutGuardedDialog
 public:
     MfaEnrollmentDialog(Session &session, bool demo, QWidget *parent = nullptr);
 
-
-
 private:
     void showIntro();
     void showPage(int index);
     void configure();
     void onEnrollment(const Enrollment &enrollment);
     void onEnrollmentFailed(const PortalError &error);
+    // The portal has no enrollment endpoint: say where to set MFA up, and
+    // offer only signing out.
+    void showSetUpElsewhere(const PortalError &error);
     void activate();
     void onActivationFailed(const PortalError &error);
     void updateActivate();
@@ -46,6 +47,9 @@ private:
     QWidget *m_intro;
     QWidget *m_setup;
     // Intro
+    QLabel *m_introHeading;
+    QLabel *m_why;
+    QPushButton *m_introSignOut;
     QPushButton *m_configure;
     // Setup
     QrCodeWidget *m_qr;

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "console/help_desk_console.h"
+#include "console/mfa_state.h"
 #include "widgets/demo_banner.h"
 
 #include <QFormLayout>
@@ -77,12 +78,22 @@ void MainWindow::loadMfaState()
             return;
         }
         const PortalUser &u = r.value();
-        if (u.mfaEnrolled)
+        switch (mfaStateOf(u)) {
+        case MfaState::Enrolled:
             self->m_mfa->setText(u.mfaEnrolledAt.isValid()
                                      ? tr("Enrolled since %1").arg(QLocale().toString(u.mfaEnrolledAt.toLocalTime().date(), QLocale::LongFormat))
                                      : tr("Enrolled"));
-        else
-            self->m_mfa->setText(u.mfaRequired ? tr("Required, not set up") : tr("Not required"));
+            break;
+        case MfaState::Pending:
+            self->m_mfa->setText(tr("Required, not set up"));
+            break;
+        case MfaState::NotRequired:
+            self->m_mfa->setText(tr("Not required"));
+            break;
+        case MfaState::Unknown:
+            self->m_mfa->setText(unknownMfaStateReason());
+            break;
+        }
     });
 }
 
