@@ -37,6 +37,14 @@
         <source>Enrolled</source>
         <translation>Configurada</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>This portal does not report MFA state.</source>
+        <translation>Este portal no informa del estado de MFA.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::PortalClient</name>
@@ -166,6 +174,14 @@
     <message>
         <source>This change needs your password and, if your account uses multi-factor authentication, a new code from your authenticator app.</source>
         <translation>Este cambio requiere su contraseña y, si su cuenta usa autenticación multifactor, un código nuevo de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider's web portal (%1), then sign in again.</source>
+        <translation>Su portal exige la autenticación multifactor para esta cuenta, pero no permite que esta aplicación la configure. Configúrela en el portal web de su proveedor (%1) y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>There is no such user in that domain.</source>
+        <translation>Ese usuario no existe en ese dominio.</translation>
     </message>
 </context>
 <context>
@@ -568,18 +584,6 @@
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <source>Not required</source>
-        <translation>No obligatoria</translation>
-    </message>
-    <message>
-        <source>Required, pending</source>
-        <translation>Obligatoria, pendiente</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Configurada</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -690,6 +694,18 @@
     <message>
         <source>%1: not changed (your password was not given)</source>
         <translation>%1: sin cambios (no se indicó su contraseña)</translation>
+    </message>
+    <message>
+        <source>%1 users%2; MFA state unknown</source>
+        <translation>%1 usuarios%2; estado de MFA desconocido</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 desconocidos</translation>
+    </message>
+    <message>
+        <source>This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.</source>
+        <translation>Este portal no informa del estado de MFA ni ofrece su administración, así que las acciones están ocultas. La lista de usuarios sigue funcionando.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +867,10 @@
     <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Set up multi-factor authentication in your web portal</source>
+        <translation>Configure la autenticación multifactor en su portal web</translation>
     </message>
 </context>
 <context>

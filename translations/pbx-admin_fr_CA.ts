@@ -37,6 +37,14 @@
         <source>Enrolled</source>
         <translation>Configurée</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>This portal does not report MFA state.</source>
+        <translation>Ce portail n’indique pas l’état de l’AMF.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::PortalClient</name>
@@ -166,6 +174,14 @@
     <message>
         <source>This change needs your password and, if your account uses multi-factor authentication, a new code from your authenticator app.</source>
         <translation>Cette modification exige votre mot de passe et, si votre compte utilise l’authentification multifacteur, un nouveau code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider's web portal (%1), then sign in again.</source>
+        <translation>Votre portail exige l’authentification multifacteur pour ce compte, mais ne permet pas à cette application de la configurer. Configurez-la dans le portail Web de votre fournisseur (%1), puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>There is no such user in that domain.</source>
+        <translation>Cet utilisateur n’existe pas dans ce domaine.</translation>
     </message>
 </context>
 <context>
@@ -568,18 +584,6 @@
         <translation>Tout état</translation>
     </message>
     <message>
-        <source>Not required</source>
-        <translation>Pas obligatoire</translation>
-    </message>
-    <message>
-        <source>Required, pending</source>
-        <translation>Obligatoire, en attente</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Configurée</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -690,6 +694,18 @@
     <message>
         <source>%1: not changed (your password was not given)</source>
         <translation>%1 : non modifié (votre mot de passe n’a pas été fourni)</translation>
+    </message>
+    <message>
+        <source>%1 users%2; MFA state unknown</source>
+        <translation>%1 utilisateurs%2; état de l’AMF inconnu</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 inconnus</translation>
+    </message>
+    <message>
+        <source>This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.</source>
+        <translation>Ce portail n’indique pas l’état de l’AMF et n’en offre pas l’administration; les actions sont donc masquées. La liste des utilisateurs fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +867,10 @@
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Set up multi-factor authentication in your web portal</source>
+        <translation>Configurez l’authentification multifacteur dans votre portail Web</translation>
     </message>
 </context>
 <context>

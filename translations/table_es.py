@@ -243,4 +243,12 @@ TABLE = {
  '&Code (if you use MFA):': '&Código (si usa MFA):',
  'Your &password:': 'Su &contraseña:',
  'C&onfirm': 'C&onfirmar',
+ 'Unknown': 'Desconocido',
+ 'This portal does not report MFA state.': 'Este portal no informa del estado de MFA.',
+ "Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider's web portal (%1), then sign in again.": 'Su portal exige la autenticación multifactor para esta cuenta, pero no permite que esta aplicación la configure. Configúrela en el portal web de su proveedor (%1) y vuelva a iniciar sesión.',
+ 'There is no such user in that domain.': 'Ese usuario no existe en ese dominio.',
+ '%1 users%2; MFA state unknown': '%1 usuarios%2; estado de MFA desconocido',
+ ', %1 unknown': ', %1 desconocidos',
+ 'This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.': 'Este portal no informa del estado de MFA ni ofrece su administración, así que las acciones están ocultas. La lista de usuarios sigue funcionando.',
+ 'Set up multi-factor authentication in your web portal': 'Configure la autenticación multifactor en su portal web',
 }

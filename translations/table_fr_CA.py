@@ -243,4 +243,12 @@ TABLE = {
  '&Code (if you use MFA):': '&Code (si vous utilisez l’AMF) :',
  'Your &password:': 'Votre &mot de passe :',
  'C&onfirm': 'C&onfirmer',
+ 'Unknown': 'Inconnu',
+ 'This portal does not report MFA state.': 'Ce portail n’indique pas l’état de l’AMF.',
+ "Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider's web portal (%1), then sign in again.": 'Votre portail exige l’authentification multifacteur pour ce compte, mais ne permet pas à cette application de la configurer. Configurez-la dans le portail Web de votre fournisseur (%1), puis reconnectez-vous.',
+ 'There is no such user in that domain.': 'Cet utilisateur n’existe pas dans ce domaine.',
+ '%1 users%2; MFA state unknown': '%1 utilisateurs%2; état de l’AMF inconnu',
+ ', %1 unknown': ', %1 inconnus',
+ 'This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.': 'Ce portail n’indique pas l’état de l’AMF et n’en offre pas l’administration; les actions sont donc masquées. La liste des utilisateurs fonctionne toujours.',
+ 'Set up multi-factor authentication in your web portal': 'Configurez l’authentification multifacteur dans votre portail Web',
 }
