@@ -289,6 +289,46 @@ private slots:
         QVERIFY(!child(console, "requireButton")->isVisible());
         QVERIFY(!child(console, "resetButton")->isVisible());
     }
+
+    // A stock NetSapiens portal reports no MFA state: the console says
+    // "Unknown" (never "Not required"), counts and filters it as its own
+    // state, and hides the actions before anyone tries one.
+    void strictPortalShowsUnknownAndHidesActions()
+    {
+        test::SimFixture stock;
+        stock.options.api.netsapiensStrict = true;
+        QVERIFY(stock.start());
+        ui::HelpDeskConsole *console = signIn(stock, u"helpdesk@demo"_s);
+        QVERIFY(console);
+        QVERIFY(idle(console));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        domains->setCurrentIndex(domains->findData(u"acme.demo"_s));
+        emit domains->activated(domains->currentIndex());
+        QVERIFY(idle(console));
+        auto *table = child<QTableView>(console, "usersTable");
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows > 10);
+        for (int row = 0; row < rows; ++row)
+            QCOMPARE(mfaOf(console, row), u"Unknown"_s);
+        QCOMPARE(table->model()->index(0, UsersTableModel::MfaColumn).data(Qt::ToolTipRole).toString(),
+                 u"This portal does not report MFA state."_s);
+        auto *counts = child<QLabel>(console, "countsLabel");
+        QCOMPARE(counts->text(), u"%1 users; MFA state unknown"_s.arg(rows));
+        QVERIFY(!counts->text().contains(u"not required"_s));
+
+        QVERIFY(child(console, "consoleNotice")->isVisible());
+        QVERIFY(child<QLabel>(console, "consoleNotice")->text().contains(u"does not report MFA state"_s));
+        for (const char *action : {"requireButton", "unrequireButton", "resetButton", "policyButton"})
+            QVERIFY2(!child(console, action)->isVisible(), action);
+        QVERIFY(child(console, "exportButton")->isVisible()); // what works on any portal stays
+
+        auto *state = child<QComboBox>(console, "stateCombo");
+        state->setCurrentIndex(state->findData(int(MfaState::NotRequired)));
+        QCOMPARE(table->model()->rowCount(), 0);
+        state->setCurrentIndex(state->findData(int(MfaState::Unknown)));
+        QCOMPARE(table->model()->rowCount(), rows);
+        QVERIFY(m_boxes.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestConsole)

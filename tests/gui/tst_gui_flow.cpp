@@ -6,8 +6,10 @@
 #include "dialogs/message_boxes.h"
 #include "mfa/base32.h"
 #include "mfa/totp.h"
+#include "portal/certificate_info.h"
 #include "settings/portal_profiles.h"
 #include "sim/demo_seed.h"
+#include "support/canned_tls_server.h"
 #include "support/qr_decode.h"
 #include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
@@ -19,6 +21,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeData>
 #include <QTcpServer>
 #include <QLabel>
@@ -279,6 +283,49 @@ private slots:
         QVERIFY(error->text().startsWith(u"Too many attempts. Try again in"_s));
         QVERIFY(!activate->isEnabled());
         dialog->close(); // hook answers "Sign out"
+    }
+
+    // A portal that requires MFA but has no enrollment endpoint: the dialog
+    // says where to set it up and offers only signing out, no dead form.
+    void enrollmentElsewhereOffersOnlySigningOut()
+    {
+        const QByteArray claims = QJsonDocument(QJsonObject{{u"sub"_s, u"basic@acme.demo"_s},
+                                                            {u"user_scope"_s, u"mfa_required"_s},
+                                                            {u"mfa_enrolled"_s, false},
+                                                            {u"exp"_s, double(QDateTime::currentSecsSinceEpoch() + 600)}})
+                                      .toJson(QJsonDocument::Compact);
+        const auto b64 = [](const QByteArray &b) {
+            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray token = "{\"token\":\"" + b64(R"({"alg":"HS256"})") + '.' + b64(claims) + ".c2ln\"}";
+        const QByteArray notFound = R"({"code":404,"message":"Not found"})";
+        test::CannedTlsServer portal(QByteArray{});
+        portal.setResponses({"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                 + QByteArray::number(token.size()) + "\r\n\r\n" + token,
+                             "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
+                                 + QByteArray::number(notFound.size()) + "\r\n\r\n" + notFound});
+        QVERIFY(portal.listen(QHostAddress::LocalHost));
+        const QUrl url(u"https://127.0.0.1:%1"_s.arg(portal.serverPort()));
+        startApp(ui::DemoPortal{url, sha256Fingerprint(portal.certificate()), u"basic@acme.demo"_s, Password,
+                                QString::fromLatin1(sim::DemoSeed::ClientId), QString::fromLatin1(sim::DemoSeed::ClientSecret)});
+        signIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+        QTest::mouseClick(child<QPushButton>(dialog, "configureButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->windowTitle(), u"Set up multi-factor authentication in your web portal"_s, Timeout);
+        auto *text = child<QLabel>(dialog, "introText");
+        QVERIFY2(text->text().contains(url.toString()), qPrintable(text->text()));
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        QVERIFY(!child(dialog, "configureButton")->isVisible());
+        QVERIFY(!child(dialog, "qrCode")->isVisible()); // no form that cannot work
+        QVERIFY(!child(dialog, "activateButton")->isVisible());
+        auto *signOut = qobject_cast<QPushButton *>(QApplication::focusWidget());
+        QVERIFY(signOut && signOut->objectName() == u"signOutButton"_s && signOut->isDefault());
+        QVERIFY(!m_app->mainWindow());
+        QTest::keyClick(signOut, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->signInWindow()->isVisible() && !visibleDialog(u"mfaEnrollmentDialog"_s), Timeout);
+        QCOMPARE(m_app->session().state(), Session::State::SignedOut);
+        QVERIFY(!m_app->mainWindow());
     }
 
     void untrustedCertificateIsPinnedOnRequest()

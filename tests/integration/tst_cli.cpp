@@ -111,22 +111,33 @@ class TestCli : public QObject
         return {{p.exitCode(), out, QString::fromUtf8(p.readAllStandardError())}, key};
     }
 
+    // Starts pbx-portal-sim on DIR; its URL and certificate fingerprint, as
+    // it prints them, or empty strings (and the output in *out).
+    static std::pair<QString, QString> startSimulator(QProcess &sim, const QString &dir, QString *out,
+                                                      const QStringList &extra = {})
+    {
+        sim.start(qEnvironmentVariable("PBX_SIM"), QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, dir} + extra);
+        if (!sim.waitForStarted(Timeout))
+            return {};
+        const bool printed = QTest::qWaitFor(
+            [&] {
+                *out += QString::fromUtf8(sim.readAllStandardOutput());
+                return (out->contains(u"certificate SHA-256"_s) && out->endsWith(u'\n'))
+                    || sim.state() == QProcess::NotRunning;
+            },
+            Timeout);
+        if (!printed)
+            return {};
+        return {QRegularExpression(u"listening on (https://\\S+)"_s).match(*out).captured(1),
+                QRegularExpression(u"certificate SHA-256 ([0-9A-F:]{95})"_s).match(*out).captured(1)};
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(!qEnvironmentVariable("PBX_CLI").isEmpty());
-        m_sim.start(qEnvironmentVariable("PBX_SIM"),
-                    {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()});
-        QVERIFY(m_sim.waitForStarted(Timeout));
         QString out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += QString::fromUtf8(m_sim.readAllStandardOutput());
-                return out.contains(u"certificate SHA-256"_s) && out.endsWith(u'\n');
-            },
-            Timeout));
-        m_url = QRegularExpression(u"listening on (https://\\S+)"_s).match(out).captured(1);
-        m_pin = QRegularExpression(u"certificate SHA-256 ([0-9A-F:]{95})"_s).match(out).captured(1);
+        std::tie(m_url, m_pin) = startSimulator(m_sim, m_data.path(), &out);
         QVERIFY2(m_url.startsWith(u"https://127.0.0.1:"_s), qPrintable(out));
         QCOMPARE(m_pin.size(), 95);
     }
@@ -434,6 +445,101 @@ private slots:
         QCOMPARE(p.exitCode(), c.cliExitCode);
         QCOMPARE(server.requests(), c.reachesServer ? 1 : 0);
         QVERIFY(!err.contains(Password) && !out.contains(Password));
+    }
+
+    // A stock NetSapiens portal: the MFA column says unknown, an MFA filter
+    // it cannot answer has its own exit status, the user look-up works, and
+    // the extension's commands say the portal does not offer them.
+    void strictPortal()
+    {
+        QTemporaryDir data;
+        QProcess sim;
+        QString started;
+        const auto [url, pin] = startSimulator(sim, data.path(), &started, {u"--netsapiens-strict"_s});
+        QVERIFY2(url.startsWith(u"https://"_s), qPrintable(started));
+        const pbx::ClientCredentials demo = pbx::test::demoClient();
+        const auto run = [&](QStringList command, const QString &user = u"helpdesk@demo"_s) {
+            return runCli(command << u"--server"_s << url << u"--pin"_s << pin << u"--user"_s << user << u"--client-id"_s
+                                  << demo.clientId << u"--client-secret"_s << demo.clientSecret << u"--password-stdin"_s,
+                          Password.toUtf8() + '\n');
+        };
+        const QStringList list{u"users"_s, u"list"_s, u"--domain"_s, u"acme.demo"_s};
+
+        CliRun r = run(list);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList rows = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(rows.size() > 10);
+        for (const QString &row : rows)
+            QVERIFY2(row.endsWith(u"\tUnknown"_s), qPrintable(row));
+
+        r = run(list + QStringList{u"--csv"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), rows.size() + 1);
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(line.endsWith(u",Unknown,unknown"_s), qPrintable(line));
+
+        r = run(list + QStringList{u"--mfa"_s, u"pending"_s}); // cannot be answered
+        QCOMPARE(r.exitCode, 10);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(u"--mfa pending cannot be fully answered (users whose MFA state is unknown: %1 of %1). "
+                                 "This portal does not report MFA state."_s.arg(rows.size())),
+                 qPrintable(r.err));
+        r = run(list + QStringList{u"--mfa"_s, u"unknown"_s}); // can
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), rows.size());
+
+        r = run({u"users"_s, u"show"_s, u"--domain"_s, u"acme.demo"_s, u"1001"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"User: ava.tremblay@acme.demo\n"_s) && r.out.contains(u"MFA state: unknown\n"_s),
+                 qPrintable(r.out));
+        r = run({u"users"_s, u"show"_s, u"--domain"_s, u"acme.demo"_s, u"nobody"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"There is no such user in that domain."_s), qPrintable(r.err));
+
+        r = run({u"mfa"_s, u"require"_s, u"--domain"_s, u"acme.demo"_s, u"1001"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"1001: The portal does not offer this function."_s), qPrintable(r.err));
+
+        // Required but not enrolled: a stock portal signs the user in.
+        r = run({u"login"_s}, u"reseller@demo"_s);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"Signed in as Riley Reseller"_s), qPrintable(r.out + r.err));
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(Timeout));
+    }
+
+    // A portal that requires MFA but cannot enroll: the CLI says where to
+    // set it up instead.
+    void enrollmentElsewhere()
+    {
+        const auto b64 = [](const QByteArray &b) {
+            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray claims = R"({"sub":"basic@acme.demo","user_scope":"mfa_required","mfa_enrolled":false,"exp":)"
+            + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 600) + '}';
+        const QByteArray token = "{\"token\":\"" + b64(R"({"alg":"HS256"})") + '.' + b64(claims) + ".c2ln\"}";
+        const QByteArray notFound = R"({"code":404,"message":"Not found"})";
+        pbx::test::CannedTlsServer server(QByteArray{});
+        server.setResponses({"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                 + QByteArray::number(token.size()) + "\r\n\r\n" + token,
+                             "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
+                                 + QByteArray::number(notFound.size()) + "\r\n\r\n" + notFound});
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString url = u"https://127.0.0.1:%1"_s.arg(server.serverPort());
+        const pbx::ClientCredentials demo = pbx::test::demoClient();
+        QProcess p; // the server lives in this process: keep its event loop turning
+        p.start(qEnvironmentVariable("PBX_CLI"),
+                {u"login"_s, u"--server"_s, url, u"--user"_s, u"basic@acme.demo"_s, u"--client-id"_s, demo.clientId,
+                 u"--client-secret"_s, demo.clientSecret, u"--password-stdin"_s, u"--pin"_s,
+                 pbx::formatFingerprint(pbx::sha256Fingerprint(server.certificate()))});
+        QVERIFY(p.waitForStarted(Timeout));
+        p.write(Password.toUtf8() + '\n');
+        p.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, Timeout);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(u"web portal (%1)"_s.arg(url)), qPrintable(err));
+        QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains(u"Scan"_s)); // no QR for a key that does not exist
     }
 
     void rateLimited()

@@ -89,7 +89,7 @@ private slots:
             if (status)
                 QCOMPARE(r.error().httpStatus, status);
             else
-                QCOMPARE(r.value().mfaRequired, required);
+                QCOMPARE(r.value().mfaRequired, std::optional<bool>(required));
         }
         const auto reset = await<PortalUser>([&](auto cb) { m_client->resetMfa(token, domain, user, cb); });
         QCOMPARE(reset.ok(), status == 0);
@@ -100,12 +100,12 @@ private slots:
     void requireIsListedAndAudited()
     {
         const QString token = tokenFor(u"manager@acme.demo"_s);
-        QVERIFY(!userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired); // seeded as not required
+        QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired == false); // seeded as not required
         const auto r = await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, true, cb); });
         QVERIFY(r.ok());
-        QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired);
+        QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired == true);
         QVERIFY(await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, false, cb); }).ok());
-        QVERIFY(!userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired);
+        QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired == false);
         const auto events = await<QList<AuditEvent>>([&](auto cb) {
             m_client->auditLog(token, {u"acme.demo"_s, u"1007"_s, {}, {}, {}}, cb);
         });
@@ -126,7 +126,7 @@ private slots:
         const QString admin = tokenFor(u"manager@acme.demo"_s);
         const auto reset = await<PortalUser>([&](auto cb) { m_client->resetMfa(admin, u"acme.demo"_s, u"basic"_s, cb); });
         QVERIFY(reset.ok());
-        QVERIFY(reset.value().mfaRequired && !reset.value().mfaEnrolled);
+        QVERIFY(reset.value().mfaRequired == true && reset.value().mfaEnrolled == false);
         const auto after = await<PortalUser>([&](auto cb) { m_client->myUser(userToken, cb); });
         QVERIFY(!after.ok());
         QCOMPARE(after.error().kind, ErrorKind::SessionExpired); // 401 from now on
@@ -146,7 +146,7 @@ private slots:
         const auto users = await<QList<PortalUser>>([&](auto cb) { m_client->users(token, u"initech.demo"_s, 0, 1000, cb); });
         for (const PortalUser &u : users.value())
             if (u.scope == u"Office Manager" || u.scope == u"Basic User")
-                QVERIFY2(u.mfaRequired, qPrintable(u.user));
+                QVERIFY2(u.mfaRequired == true, qPrintable(u.user));
         const auto events = await<QList<AuditEvent>>([&](auto cb) {
             m_client->auditLog(token, {u"initech.demo"_s, {}, u"mfa.policy"_s, {}, {}}, cb);
         });

@@ -1,5 +1,6 @@
 // The core client and session against the portal simulator, over real TLS
 // on loopback: every branch of sign-in, MFA enrollment and challenge.
+#include "console/mfa_state.h"
 #include "crypto/password_hash.h"
 #include "mfa/totp.h"
 #include "portal/blocking_call.h"
@@ -125,7 +126,7 @@ class TestPortalFlows : public QObject
     }
     // A token answer as a portal gives it; the client reads the claims and
     // does not check the signature (the portal does).
-    static QByteArray tokenJson(bool challenge)
+    static QByteArray tokenJson(bool challenge, bool enrolled = true)
     {
         QJsonObject claims{{u"sub"_s, u"basic@acme.demo"_s},
                            {u"user"_s, u"basic"_s},
@@ -133,7 +134,7 @@ class TestPortalFlows : public QObject
                            {u"user_scope"_s, challenge ? u"mfa_required"_s : u"Basic User"_s},
                            {u"exp"_s, double(QDateTime::currentSecsSinceEpoch() + 3600)}};
         if (challenge)
-            claims.insert(u"mfa_enrolled"_s, true);
+            claims.insert(u"mfa_enrolled"_s, enrolled);
         const QByteArray jwt = QByteArray("{\"alg\":\"HS256\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
             + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
             + ".c2ln";
@@ -141,6 +142,13 @@ class TestPortalFlows : public QObject
         if (!challenge)
             body.insert(u"refresh"_s, u"opaque-refresh"_s);
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    static QByteArray notFound()
+    {
+        const QByteArray body = R"({"code":404,"message":"Not found"})";
+        return "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
 private slots:
@@ -167,7 +175,7 @@ private slots:
         const auto me = await<PortalUser>([&](auto cb) { s.client()->myUser(s.accessToken(), cb); });
         QVERIFY(me.ok());
         QCOMPARE(me.value().loginUsername, u"basic@acme.demo"_s);
-        QVERIFY(!me.value().mfaRequired);
+        QVERIFY(me.value().mfaRequired == false);
     }
 
     void badCredentials_data()
@@ -763,6 +771,100 @@ private slots:
         const auto failure = signIn(s, u"x"_s, u"y"_s, TlsTrust(), QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort())));
         QCOMPARE_ERROR(failure, ErrorKind::Timeout);
         QCOMPARE(s.state(), Session::State::SignedOut);
+    }
+
+    // A stock NetSapiens portal (pbx-portal-sim --netsapiens-strict): what
+    // the published API documents works; the MFA state it does not report
+    // is unknown, never "not required".
+    void strictPortal()
+    {
+        test::SimFixture portal;
+        QVERIFY(portal.start());
+        // manager@acme.demo enrolls while the extension is there, as a stock
+        // portal's users do in its web portal; then the portal goes strict.
+        QByteArray secret;
+        {
+            Session s(portal.clock);
+            QCOMPARE(signIn(s, u"manager@acme.demo"_s, Password, portal.pinned(), portal.url()), std::nullopt);
+            QCOMPARE(s.state(), Session::State::EnrollmentRequired);
+            const auto enrollment = fetchEnrollment(s);
+            QVERIFY(enrollment.has_value());
+            secret = enrollment->key.secret;
+            QCOMPARE(activate(s, mfa::totp(secret, portal.clock.nowSecs()), Password), std::nullopt);
+            QCOMPARE(s.state(), Session::State::SignedIn);
+        }
+        portal.stop();
+        portal.options.api.netsapiensStrict = true;
+        QVERIFY(portal.start());
+        portal.clock.advance(30); // the activation's code is spent
+
+        // Enrolled: the documented challenge, without our mfa_enrolled claim.
+        Session s(portal.clock);
+        QCOMPARE(signIn(s, u"manager@acme.demo"_s, Password, portal.pinned(), portal.url()), std::nullopt);
+        QCOMPARE(s.state(), Session::State::ChallengeRequired);
+        QVERIFY(!s.claims().mfaEnrolled.has_value());
+        QCOMPARE(challenge(s, mfa::totp(secret, portal.clock.nowSecs())), std::nullopt);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+
+        const auto users = await<QList<PortalUser>>([&](auto cb) { s.client()->users(s.accessToken(), u"acme.demo"_s, 0, 1000, cb); });
+        QVERIFY(users.ok());
+        QVERIFY(users.value().size() > 10);
+        for (const PortalUser &u : users.value()) {
+            QVERIFY2(mfaStateOf(u) == MfaState::Unknown, qPrintable(u.user));
+            QVERIFY(!u.mfaRequired.has_value() && !u.mfaEnrolled.has_value());
+        }
+        const auto count = await<int>([&](auto cb) { s.client()->userCount(s.accessToken(), u"acme.demo"_s, cb); });
+        QCOMPARE(count.value(), int(users.value().size()));
+        const auto one = await<PortalUser>([&](auto cb) { s.client()->user(s.accessToken(), u"acme.demo"_s, u"1001"_s, cb); });
+        QVERIFY(one.ok());
+        QCOMPARE(one.value().user, u"1001"_s);
+        QCOMPARE(mfaStateOf(one.value()), MfaState::Unknown);
+        const auto me = await<PortalUser>([&](auto cb) { s.client()->myUser(s.accessToken(), cb); });
+        QCOMPARE(me.value().loginUsername, u"manager@acme.demo"_s);
+        const auto elsewhere = await<PortalUser>([&](auto cb) { s.client()->user(s.accessToken(), u"globex.demo"_s, u"1002"_s, cb); });
+        QCOMPARE(elsewhere.error().kind, ErrorKind::Forbidden); // an office manager's scope is its domain
+        const auto nobody = await<PortalUser>([&](auto cb) { s.client()->user(s.accessToken(), u"acme.demo"_s, u"nobody"_s, cb); });
+        QCOMPARE(nobody.error().kind, ErrorKind::UnknownUser);
+        const auto audit = await<QList<AuditEvent>>([&](auto cb) { s.client()->auditLog(s.accessToken(), {u"acme.demo"_s, {}, {}, {}, {}}, cb); });
+        QVERIFY(audit.ok());
+        QVERIFY(!audit.value().isEmpty());
+        const auto require = await<PortalUser>([&](auto cb) {
+            s.client()->setMfaRequired(s.accessToken(), u"acme.demo"_s, u"1001"_s, true, cb);
+        });
+        QCOMPARE(require.error().kind, ErrorKind::NotFound); // no extension
+        QVERIFY(s.refreshNow());
+        settle(s);
+        QCOMPARE(s.state(), Session::State::SignedIn);
+        s.signOut();
+
+        // Required but not enrolled: a stock portal lets the user in.
+        Session r(portal.clock);
+        QCOMPARE(signIn(r, u"reseller@demo"_s, Password, portal.pinned(), portal.url()), std::nullopt);
+        QCOMPARE(r.state(), Session::State::SignedIn);
+        QCOMPARE(r.claims().userScope, u"Reseller"_s);
+    }
+
+    // A portal that says the user must enroll but has no enrollment
+    // endpoint: the error says where to set MFA up instead.
+    void enrollmentElsewhereSaysWhere()
+    {
+        test::CannedTlsServer server(QByteArray{});
+        server.setResponses({okJson(tokenJson(true, false)), notFound()});
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QUrl portal(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
+        Session s(m_sim.clock);
+        QCOMPARE(signIn(s, u"basic@acme.demo"_s, Password, TlsTrust::withPin(sha256Fingerprint(server.certificate())), portal),
+                 std::nullopt);
+        QCOMPARE(s.state(), Session::State::EnrollmentRequired);
+        std::optional<PortalError> failure;
+        QObject ctx;
+        connect(&s, &Session::enrollmentFailed, &ctx, [&](const PortalError &e) { failure = e; });
+        QVERIFY(s.fetchEnrollment());
+        settle(s);
+        QCOMPARE_ERROR(failure, ErrorKind::EnrollmentElsewhere);
+        QVERIFY2(failure->message().contains(portal.toString()), qPrintable(failure->message()));
+        QVERIFY(failure->message().contains(u"web portal"_s));
+        QCOMPARE(server.requests(), 2);
     }
 
     // A busy portal (503) is asked again after its Retry-After, and the

@@ -81,7 +81,7 @@ private slots:
             uncertain.clear();
             for (const PortalUser &u : listed.value())
                 if (Users.contains(u.user))
-                    acknowledged[u.user] = u.mfaRequired; // the truth now, settled
+                    acknowledged[u.user] = u.mfaRequired.value_or(false); // the truth now, settled
 
             // Flip requirements until a kill -9 at a random moment.
             bool killed = false;
@@ -97,7 +97,7 @@ private slots:
                 const auto r = blockingCall<PortalUser>(
                     [&](auto cb) { client.setMfaRequired(token, u"acme.demo"_s, user, want, cb); }, Timeout);
                 if (r.ok()) {
-                    acknowledged[user] = r.value().mfaRequired;
+                    acknowledged[user] = r.value().mfaRequired.value_or(false);
                     uncertain.remove(user);
                     ++writes;
                 } else {

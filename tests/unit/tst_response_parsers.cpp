@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace pbx;
+using namespace Qt::StringLiterals;
 
 namespace {
 QString jwt(const QJsonObject &claims)
@@ -106,7 +107,7 @@ private slots:
             "mfa-enrolled-datetime":"2026-01-02T03:04:05Z","user-scope":"Basic User"}])");
         QVERIFY(u.ok());
         QCOMPARE(u.value().size(), 1);
-        QVERIFY(u.value().first().mfaRequired);
+        QVERIFY(u.value().first().mfaRequired == true);
         QVERIFY(u.value().first().mfaEnrolledAt.isValid());
         QVERIFY(!parse::users(R"([{"user":1001,"domain":"acme.demo"}])").ok());
         QVERIFY(!parse::users(R"({"user":"x"})").ok());
@@ -114,6 +115,69 @@ private slots:
         QVERIFY(!parse::count(R"({"total": -1})").ok());
         QVERIFY(!parse::count(R"({"total": "25"})").ok());
     }
+    // A record from a stock portal, or with one odd field, is kept; only a
+    // record without `user` or `domain` sinks its page.
+    void userRecordsTolerateOddFields_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<bool>("kept");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<int>("required"); // -1 unknown, 0 false, 1 true
+        QTest::addColumn<QString>("warned"); // the field named in the log, if any
+        QTest::newRow("stock portal: no MFA fields")
+            << QByteArray(R"({"user":"1001","domain":"a.demo","email":"a@b.c","site":"Main","area-code":613,)"
+                          R"("voicemail-enabled":"yes","account-status":"standard","time-zone":"US/Eastern"})")
+            << true << u"a@b.c"_s << -1 << QString();
+        QTest::newRow("email as a number") << QByteArray(R"({"user":"1001","domain":"a.demo","email":4242})")
+                                           << true << QString() << -1 << u"email"_s;
+        QTest::newRow("mfa-required as a number")
+            << QByteArray(R"({"user":"1001","domain":"a.demo","email":"a@b.c","mfa-required":1,"mfa-enrolled":false})")
+            << true << u"a@b.c"_s << -1 << u"mfa-required"_s;
+        QTest::newRow("name as an object")
+            << QByteArray(R"({"user":"1001","domain":"a.demo","name-first-name":{"x":"SECRETVALUE"},"mfa-required":"no",)"
+                          R"("mfa-enrolled":false})")
+            << true << QString() << 0 << u"name-first-name"_s;
+        QTest::newRow("no user") << QByteArray(R"({"domain":"a.demo"})") << false << QString() << -1 << QString();
+        QTest::newRow("no domain") << QByteArray(R"({"user":"1001"})") << false << QString() << -1 << QString();
+        QTest::newRow("user as a number") << QByteArray(R"({"user":1001,"domain":"a.demo"})") << false << QString() << -1
+                                          << QString();
+    }
+    void userRecordsTolerateOddFields()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(bool, kept);
+        QFETCH(QString, email);
+        QFETCH(int, required);
+        QFETCH(QString, warned);
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+            logged << m;
+        });
+        // The odd record between two good ones.
+        const QByteArray good = R"({"user":"1000","domain":"a.demo","mfa-required":true,"mfa-enrolled":true})";
+        const auto page = parse::users('[' + good + ',' + record + ',' + good + ']');
+        const auto one = parse::user(record);
+        qInstallMessageHandler(previous);
+        QCOMPARE(page.ok(), kept);
+        QCOMPARE(one.ok(), kept);
+        if (!kept)
+            return;
+        QCOMPARE(page.value().size(), 3);
+        const PortalUser &u = page.value().at(1);
+        QCOMPARE(u.user, u"1001"_s);
+        QCOMPARE(u.email, email);
+        QCOMPARE(u.mfaRequired, required < 0 ? std::nullopt : std::optional<bool>(required == 1));
+        QCOMPARE(page.value().at(0).mfaEnrolled, std::optional<bool>(true));
+        const QString log = logged.join(u'\n');
+        if (warned.isEmpty()) {
+            QVERIFY2(log.isEmpty(), qPrintable(log));
+        } else {
+            QVERIFY2(log.contains(u"\""_s + warned + u"\""_s), qPrintable(log));
+            QVERIFY2(!log.contains(u"SECRETVALUE"_s) && !log.contains(u"4242"_s), qPrintable(log));
+        }
+    }
+
     void retryAfter()
     {
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 20), Qt::UTC);

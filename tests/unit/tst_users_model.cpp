@@ -1,4 +1,5 @@
 #include "console/csv.h"
+#include "console/mfa_state.h"
 #include "console/users_filter_model.h"
 #include "console/users_table_model.h"
 
@@ -142,6 +143,41 @@ private slots:
         QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 0);
         QCOMPARE(filter.mapFromSource(model.index(0, 0)).row(), 0);
         QCOMPARE(filter.headerData(UsersTableModel::EmailColumn, Qt::Horizontal).toString(), u"Email"_s);
+    }
+
+    // A portal that does not report MFA state: never "Not required".
+    void unknownStateIsItsOwnState()
+    {
+        UsersTableModel model;
+        UsersFilterModel filter;
+        filter.setUsers(&model);
+        PortalUser unreported = user(u"3001"_s, u"Ava"_s, u"Roy"_s, false, false);
+        unreported.mfaRequired.reset();
+        unreported.mfaEnrolled.reset();
+        PortalUser halfReported = user(u"3002"_s, u"Ben"_s, u"Lee"_s, false, false);
+        halfReported.mfaRequired.reset(); // enrolled: false, but required or not is unknown
+        model.append({unreported, halfReported, user(u"3003"_s, u"Chloé"_s, u"Côté"_s, false, false)});
+
+        const auto counts = model.countByState();
+        QCOMPARE(counts[size_t(MfaState::Unknown)], 2);
+        QCOMPARE(counts[size_t(MfaState::NotRequired)], 1);
+        QCOMPARE(mfaStateOf(unreported), MfaState::Unknown);
+        QCOMPARE(UsersTableModel::cellText(unreported, UsersTableModel::MfaColumn), u"Unknown"_s);
+        QCOMPARE(model.index(0, UsersTableModel::MfaColumn).data(Qt::ToolTipRole).toString(),
+                 u"This portal does not report MFA state."_s);
+        QVERIFY(model.index(2, UsersTableModel::MfaColumn).data(Qt::ToolTipRole).isNull());
+        QCOMPARE(mfaStateKey(MfaState::Unknown), u"unknown"_s);
+        QCOMPARE(mfaStateFromKey(u"unknown"_s), std::optional<MfaState>(MfaState::Unknown));
+
+        filter.setState(MfaState::Unknown);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setState(MfaState::NotRequired);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, UsersTableModel::UserColumn).data().toString(), u"3003@acme.demo"_s);
+        filter.setState(std::nullopt);
+        filter.sort(UsersTableModel::MfaColumn, Qt::AscendingOrder); // unknown after every known state
+        QCOMPARE(filter.index(2, UsersTableModel::MfaColumn).data().toString(), u"Unknown"_s);
+        QCOMPARE(filter.index(0, UsersTableModel::MfaColumn).data().toString(), u"Not required"_s);
     }
 
     void csvFields_data()
