@@ -2,6 +2,7 @@
 #include "portal_api.h"
 
 #include "common/logging.h"
+#include "crypto/hmac.h"
 #include "crypto/random_bytes.h"
 #include "mfa/otpauth_uri.h"
 #include "mfa/totp.h"
@@ -97,7 +98,9 @@ ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &rem
     const bool enrolled = user->value(u"mfa-enrolled"_s).toBool();
     // A stock portal challenges enrolled users only: the others enroll in
     // its web portal, so they sign in here without MFA.
-    const bool mustEnroll = !m_options.netsapiensStrict && user->value(u"mfa-required"_s).toBool();
+    // Before the domain's enrollment deadline, such a user signs in fully
+    // (the token says by when to enroll); after it, only to enroll.
+    const bool mustEnroll = !m_options.netsapiensStrict && user->value(u"mfa-required"_s).toBool() && !inEnrollmentGrace(*user);
     if (enrolled || mustEnroll) {
         const QString token = issueRestrictedToken(*uid, *user, enrolled, now);
         return commit({auditOp(enrolled ? u"signin.mfa-challenge"_s : u"signin.mfa-enrollment-required"_s, *uid, *uid, remote)},
@@ -114,6 +117,9 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
     if (!requireStrings(body, {u"client_id", u"client_secret", u"username", u"password", u"mfa_vendor", u"mfa_type",
                                u"passcode", u"ns_id_type", u"access_token"}))
         return errorResponse(400, u"All fields of the MFA grant are required"_s);
+    const QString method = body.value(u"mfa_type"_s).toString();
+    if (method != u"authenticator" && (m_options.netsapiensStrict || (method != u"temporary-access" && method != u"recovery-code")))
+        return errorResponse(400, u"Unsupported mfa_type"_s);
     if (auto refused = admit(body, remote))
         return *refused;
     const QString login = body.value(u"username"_s).toString();
@@ -132,10 +138,55 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
                                       user.value(u"password-hash"_s).toString().toLatin1()))
         return commit(failureOps(*uid, remote) << auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"password"_s}}),
                       errorResponse(401, u"Invalid username or password"_s));
+    const qint64 authTime = qint64(claims->value(u"auth_time"_s).toDouble(double(now)));
+    const QString passcode = body.value(u"passcode"_s).toString();
+
+    // A temporary access code from the help desk: single use, and it only
+    // lets the user enroll a new authenticator, which replaces the old one.
+    if (method == u"temporary-access") {
+        const QJsonObject access = user.value(u"mfa-temporary-access"_s).toObject();
+        if (access.isEmpty() || qint64(access.value(u"expires"_s).toDouble()) <= now
+            || !crypto::constantTimeEquals(access.value(u"digest"_s).toString().toLatin1(), codeDigest(passcode).toLatin1()))
+            return commit(failureOps(*uid, remote) << auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"temporary-access"_s}}),
+                          errorResponse(422, u"The temporary access code is wrong, expired or already used"_s));
+        user.remove(u"mfa-temporary-access"_s);
+        const QString token = issueRestrictedToken(*uid, user, false, authTime, true);
+        notify(user, u"A temporary access code was used to sign in"_s,
+               u"Your temporary access code was just used to sign in to your account, which now sets up a new "
+               "authenticator app. If this was not you, tell your help desk at once."_s);
+        return commit({{u"user"_s, *uid, user}, revokeOp(*claims), {u"failures"_s, *uid, std::nullopt},
+                       auditOp(u"mfa.temporary-access.used"_s, *uid, *uid, remote)},
+                      jsonResponse(200, {{u"token"_s, token}}));
+    }
     if (!user.value(u"mfa-enrolled"_s).toBool())
         return errorResponse(403, u"Multi-factor authentication is not set up for this user"_s);
 
-    const CodeCheck code = acceptCode(*uid, user, body.value(u"passcode"_s).toString());
+    // A recovery code: single use, in place of the authenticator.
+    if (method == u"recovery-code") {
+        QJsonArray codes = user.value(u"mfa-recovery-codes"_s).toArray();
+        const QByteArray digest = codeDigest(passcode).toLatin1();
+        qsizetype match = -1;
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            if (crypto::constantTimeEquals(codes.at(i).toString().toLatin1(), digest))
+                match = i;
+        if (match < 0)
+            return commit(failureOps(*uid, remote) << auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"recovery-code"_s}}),
+                          errorResponse(422, u"The recovery code is wrong or already used"_s));
+        codes.removeAt(match);
+        user.insert(u"mfa-recovery-codes"_s, codes);
+        Issued issued = issueFullTokens(*uid, user, authTime);
+        issued.body.insert(u"recovery-codes-left"_s, int(codes.size()));
+        issued.ops.append({u"user"_s, *uid, user});
+        issued.ops.append(revokeOp(*claims));
+        issued.ops.append({u"failures"_s, *uid, std::nullopt});
+        issued.ops.append(auditOp(u"mfa.recovery-code.used"_s, *uid, *uid, remote, {{u"remaining"_s, int(codes.size())}}));
+        notify(user, u"A recovery code was used to sign in"_s,
+               u"One of your recovery codes was just used to sign in to your account; %1 are left. If this was not you, "
+               "tell your help desk at once."_s.arg(codes.size()));
+        return commit(issued.ops, jsonResponse(200, issued.body));
+    }
+
+    const CodeCheck code = acceptCode(*uid, user, passcode);
     if (code.outcome == CodeCheck::Broken)
         return errorResponse(500, u"Internal error"_s);
     if (code.outcome == CodeCheck::Refused)
@@ -143,7 +194,7 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
                       errorResponse(422, u"The passcode is wrong, expired or already used"_s));
 
     user.insert(u"mfa-last-step"_s, double(code.step));
-    Issued issued = issueFullTokens(*uid, user, qint64(claims->value(u"auth_time"_s).toDouble(double(now))));
+    Issued issued = issueFullTokens(*uid, user, authTime);
     issued.ops.append({u"user"_s, *uid, user});
     issued.ops.append(revokeOp(*claims));
     issued.ops.append({u"failures"_s, *uid, std::nullopt});
@@ -222,6 +273,9 @@ ApiResponse PortalApi::refreshGrant(const QJsonObject &body, const QString &remo
     const qint64 authTime = qint64(claims->value(u"auth_time"_s).toDouble(claims->value(u"iat"_s).toDouble()));
     if (now >= authTime + m_options.sessionLifetimeSecs)
         return errorResponse(401, u"The sign-in has expired; sign in again"_s);
+    // The enrollment deadline has passed: the next sign-in enrolls.
+    if (user->value(u"mfa-required"_s).toBool() && !user->value(u"mfa-enrolled"_s).toBool() && !inEnrollmentGrace(*user))
+        return errorResponse(401, u"Multi-factor authentication must be set up; sign in again"_s);
     Issued issued = issueFullTokens(uid, *user, authTime);
     issued.ops.append({u"refresh"_s, jti, std::nullopt}); // single use
     return commit(issued.ops, jsonResponse(200, issued.body));
@@ -246,12 +300,26 @@ ApiResponse PortalApi::deleteJwt(const Caller &caller)
     return commit(ops, jsonResponse(202, {{u"code"_s, 202}, {u"message"_s, u"Accepted"_s}}));
 }
 
+std::optional<ApiResponse> PortalApi::refuseEnrollment(const Caller &caller) const
+{
+    // After a temporary access code the old factor stays until the new one
+    // is activated.
+    const bool replacing = caller.restricted && caller.claims.value(u"mfa_via"_s) == u"temporary-access"_s;
+    if (caller.user.value(u"mfa-enrolled"_s).toBool() && !replacing)
+        return errorResponse(409, u"Multi-factor authentication is already set up"_s);
+    const bool toEnroll = caller.restricted && caller.claims.value(u"mfa_enrolled"_s) == QJsonValue(false);
+    // Before the domain's deadline, a user who must enroll does it from a
+    // full sign-in.
+    const bool inGrace = !caller.restricted && inEnrollmentGrace(caller.user);
+    if (!toEnroll && !inGrace)
+        return errorResponse(403, u"This sign-in has no MFA enrollment to complete"_s);
+    return std::nullopt;
+}
+
 ApiResponse PortalApi::startEnrollment(const Caller &caller, const QString &remote)
 {
-    if (caller.user.value(u"mfa-enrolled"_s).toBool())
-        return errorResponse(409, u"Multi-factor authentication is already set up"_s);
-    if (!caller.restricted || caller.claims.value(u"mfa_enrolled"_s) != QJsonValue(false))
-        return errorResponse(403, u"This sign-in has no MFA enrollment to complete"_s);
+    if (auto refused = refuseEnrollment(caller))
+        return *refused;
 
     QJsonObject user = caller.user;
     const qint64 now = m_clock.nowSecs();
@@ -297,10 +365,8 @@ ApiResponse PortalApi::startEnrollment(const Caller &caller, const QString &remo
 
 ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
 {
-    if (caller.user.value(u"mfa-enrolled"_s).toBool())
-        return errorResponse(409, u"Multi-factor authentication is already set up"_s);
-    if (!caller.restricted || caller.claims.value(u"mfa_enrolled"_s) != QJsonValue(false))
-        return errorResponse(403, u"This sign-in has no MFA enrollment to complete"_s);
+    if (auto refused = refuseEnrollment(caller))
+        return *refused;
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     if (!requireStrings(body, {u"passcode", u"password"}))
         return errorResponse(400, u"passcode and password are required"_s);
@@ -327,7 +393,9 @@ ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
         return commit(failureOps(caller.uid, request.remote) << auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"passcode"_s}}),
                       errorResponse(422, u"The passcode is wrong or expired"_s));
 
+    const bool replaced = user.value(u"mfa-enrolled"_s).toBool();
     user.remove(u"mfa-pending"_s);
+    user.remove(u"mfa-temporary-access"_s);
     user.insert(u"mfa-enrolled"_s, true);
     user.insert(u"mfa-enrolled-datetime"_s, m_clock.now().toString(Qt::ISODate));
     user.insert(u"mfa-secret"_s, QString::fromLatin1(m_box.seal(*secret, sealingContext(caller.uid, "active"))));
@@ -335,11 +403,21 @@ ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
                                               {u"digits"_s, params.digits},
                                               {u"period"_s, params.period}});
     user.insert(u"mfa-last-step"_s, double(*step)); // the activation code cannot sign in again
+    // Ten single-use codes for the day the phone is lost, shown this once.
+    const QStringList recovery = newRecoveryCodes(user);
     Issued issued = issueFullTokens(caller.uid, user, qint64(caller.claims.value(u"auth_time"_s).toDouble(double(now))));
+    issued.body.insert(u"recovery-codes"_s, QJsonArray::fromStringList(recovery));
+    notify(user, replaced ? u"A new authenticator app was set up for your account"_s
+                          : u"Multi-factor authentication was set up for your account"_s,
+           replaced ? u"A new authenticator app now gives the codes for your account; the previous one no longer "
+                      "works. If this was not you, tell your help desk at once."_s
+                    : u"Your account now asks for a code from your authenticator app at every sign-in. If this was "
+                      "not you, tell your help desk at once."_s);
     issued.ops.append({u"user"_s, caller.uid, user});
     issued.ops.append(revokeOp(caller.claims));
     issued.ops.append({u"failures"_s, caller.uid, std::nullopt});
-    issued.ops.append(auditOp(u"mfa.enrolled"_s, caller.uid, caller.uid, request.remote));
+    issued.ops.append(auditOp(u"mfa.enrolled"_s, caller.uid, caller.uid, request.remote,
+                              replaced ? QJsonObject{{u"replaced"_s, true}} : QJsonObject{}));
     return commit(issued.ops, jsonResponse(200, issued.body));
 }
 

@@ -29,6 +29,16 @@ int dialByNameDigits(const QString &name)
     return 0;
 }
 
+// "chloé.côté@acme.demo" as a mail system has it: chloe.cote@acme.demo.
+QString mailAddress(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D))
+        if (c.unicode() < 0x80)
+            out += c;
+    return out;
+}
+
 // A user as a portal lists it: the API description's User fields with
 // values like a real PBX's, varied by `n`, and no MFA yet.
 QJsonObject userRecord(const QString &user, const QString &domain, const QString &login, const QString &first,
@@ -44,7 +54,7 @@ QJsonObject userRecord(const QString &user, const QString &domain, const QString
                   {u"login-username"_s, login},
                   {u"name-first-name"_s, first},
                   {u"name-last-name"_s, last},
-                  {u"email"_s, login.contains(u'@') ? login : user + u'@' + domain},
+                  {u"email"_s, mailAddress(login.contains(u'@') ? login : user + u'@' + domain)},
                   {u"user-scope"_s, scope},
                   {u"department"_s, QString::fromUtf16(departments[n % 5])},
                   {u"site"_s, QString::fromUtf16(sites[site])},
@@ -179,7 +189,7 @@ bool DemoSeed::addBulkUsers(SimStore &store, const crypto::SecretBox &box, const
             const QString uid = user + u'@' + domain;
             QJsonObject r = userRecord(user, domain, uid, first, last,
                                        i % 50 == 0 ? u"Office Manager"_s : u"Basic User"_s, now.addSecs(-i), i);
-            r.insert(u"email"_s, QString(first.toLower() + u'.' + last.toLower() + QString::number(i) + u'@' + domain));
+            r.insert(u"email"_s, mailAddress(first.toLower() + u'.' + last.toLower() + QString::number(i) + u'@' + domain));
             r.insert(u"account-status"_s, u"new"_s);
             r.insert(u"mfa-required"_s, (i / 3) % 3 != 2);
             r.insert(u"mfa-enrolled"_s, (i / 3) % 3 == 0);

@@ -41,8 +41,8 @@ int scopeRank(const QJsonObject &user)
 }
 } // namespace
 
-std::variant<PortalApi::Administered, ApiResponse> PortalApi::administeredUser(const Caller &caller, const QString &domain,
-                                                                  const QString &user, const ApiRequest &request)
+std::variant<QJsonObject, ApiResponse> PortalApi::userInScope(const Caller &caller, const QString &domain,
+                                                              const QString &user) const
 {
     const QString uid = user + u'@' + domain;
     const bool self = uid == caller.uid;
@@ -55,10 +55,20 @@ std::variant<PortalApi::Administered, ApiResponse> PortalApi::administeredUser(c
     // reset another office manager, a reseller cannot lift a reseller's MFA.
     if (!self && scopeRank(caller.user) <= scopeRank(*record))
         return errorResponse(403, u"Your scope does not allow changing this account's MFA"_s);
-    Administered out{*record, {}};
+    return *record;
+}
+
+std::variant<PortalApi::Administered, ApiResponse> PortalApi::administeredUser(const Caller &caller, const QString &domain,
+                                                                  const QString &user, const ApiRequest &request)
+{
+    auto inScope = userInScope(caller, domain, user);
+    if (auto *refused = std::get_if<ApiResponse>(&inScope))
+        return *refused;
+    const bool self = user + u'@' + domain == caller.uid;
+    Administered out{std::get<QJsonObject>(std::move(inScope)), {}};
     // One's own factor, and an administrator's, are changed only with the
     // caller's password and current code: a stolen token is not enough.
-    if (self || scopeRank(*record) > 0) {
+    if (self || scopeRank(out.record) > 0) {
         auto proof = stepUp(caller, request);
         if (auto *refused = std::get_if<ApiResponse>(&proof))
             return *refused;
@@ -93,8 +103,9 @@ ApiResponse PortalApi::setMfaRequired(const Caller &caller, const QString &domai
     }
     record.insert(u"mfa-required"_s, required.toBool());
     // A user who must enroll and has not keeps no full sign-in: their
-    // tokens and refresh tokens stop working, and the next sign-in enrolls.
-    if (required.toBool() && !record.value(u"mfa-enrolled"_s).toBool())
+    // tokens and refresh tokens stop working, and the next sign-in enrolls
+    // (before the domain's deadline, they keep signing in fully).
+    if (required.toBool() && !record.value(u"mfa-enrolled"_s).toBool() && !inEnrollmentGrace(record))
         endSessions(record);
     ops.append({u"user"_s, uid, record});
     ops.append(auditOp(required.toBool() ? u"mfa.required"_s : u"mfa.not-required"_s, caller.uid, uid, request.remote));
@@ -111,13 +122,17 @@ ApiResponse PortalApi::resetMfa(const Caller &caller, const QString &domain, con
     // The factor is gone and the user must enroll again at the next
     // sign-in; every token they hold stops working now.
     for (const QString &key : {u"mfa-secret"_s, u"mfa-params"_s, u"mfa-pending"_s, u"mfa-last-step"_s,
-                               u"mfa-enrolled-datetime"_s})
+                               u"mfa-enrolled-datetime"_s, u"mfa-recovery-codes"_s, u"mfa-temporary-access"_s})
         record.remove(key);
     record.insert(u"mfa-enrolled"_s, false);
     record.insert(u"mfa-required"_s, true);
     endSessions(record);
     ops.append({u"user"_s, uid, record});
     ops.append(auditOp(u"mfa.reset"_s, caller.uid, uid, request.remote));
+    notify(record, u"Multi-factor authentication was reset for your account"_s,
+           u"Your help desk reset multi-factor authentication for your account: your authenticator app no longer "
+           "gives its codes, and your recovery codes no longer work. You will set it up again at your next sign-in. If "
+           "you did not ask for this, tell your help desk at once."_s);
     return commit(ops, jsonResponse(200, publicUser(record)));
 }
 
@@ -143,8 +158,12 @@ ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain,
 {
     if (!canManageDomain(caller, domain))
         return errorResponse(403, u"Domain not found or access denied"_s);
-    const QJsonValue scopes = QJsonDocument::fromJson(request.body).object().value(u"mfa-required-scopes"_s);
-    if (!scopes.isArray())
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QJsonObject domainRecord = m_store.get(u"domain"_s, domain).value_or(QJsonObject());
+    // Either part may come alone; what is not given stays as it was.
+    const QJsonValue scopes = body.contains(u"mfa-required-scopes"_s) ? body.value(u"mfa-required-scopes"_s)
+                                                                     : domainRecord.value(u"mfa-required-scopes"_s);
+    if (!scopes.isArray() && !(scopes.isUndefined() && body.contains(u"mfa-deadline-datetime"_s)))
         return errorResponse(400, u"mfa-required-scopes must be a list of scopes"_s);
     QStringList required;
     for (const QJsonValue &v : scopes.toArray()) {
@@ -152,6 +171,18 @@ ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain,
             return errorResponse(400, u"mfa-required-scopes must be a list of scopes"_s);
         required << v.toString();
     }
+    if (body.contains(u"mfa-deadline-datetime"_s)) {
+        const QJsonValue deadline = body.value(u"mfa-deadline-datetime"_s);
+        const QDateTime at = QDateTime::fromString(deadline.toString(), Qt::ISODate);
+        if (deadline.isNull())
+            domainRecord.remove(u"mfa-deadline-datetime"_s);
+        else if (!deadline.isString() || !at.isValid() || at.timeSpec() == Qt::LocalTime)
+            return errorResponse(400, u"mfa-deadline-datetime must be an ISO 8601 date and time with its offset, or null"_s);
+        else
+            domainRecord.insert(u"mfa-deadline-datetime"_s, at.toUTC().toString(Qt::ISODate));
+    }
+    const bool grace = QDateTime::fromString(domainRecord.value(u"mfa-deadline-datetime"_s).toString(), Qt::ISODate)
+                           .toSecsSinceEpoch() > m_clock.nowSecs();
     QList<SimStore::Op> ops;
     const auto &users = m_store.all(u"user"_s);
     for (auto it = users.cbegin(); it != users.cend(); ++it) {
@@ -160,23 +191,27 @@ ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain,
             continue;
         QJsonObject changed = it.value();
         changed.insert(u"mfa-required"_s, true);
-        if (!changed.value(u"mfa-enrolled"_s).toBool())
+        if (!changed.value(u"mfa-enrolled"_s).toBool() && !grace)
             endSessions(changed);
         ops.append({u"user"_s, it.key(), changed});
     }
     const int affected = int(ops.size());
-    QJsonObject domainRecord = m_store.get(u"domain"_s, domain).value_or(QJsonObject());
     domainRecord.insert(u"mfa-required-scopes"_s, QJsonArray::fromStringList(required));
     ops.append({u"domain"_s, domain, domainRecord});
-    SimStore::Op event = auditOp(u"mfa.policy"_s, caller.uid, caller.uid, request.remote,
-                                 {{u"mfa-required-scopes"_s, QJsonArray::fromStringList(required)}, {u"affected"_s, affected}});
+    QJsonObject details{{u"mfa-required-scopes"_s, QJsonArray::fromStringList(required)}, {u"affected"_s, affected}};
+    if (domainRecord.contains(u"mfa-deadline-datetime"_s))
+        details.insert(u"mfa-deadline-datetime"_s, domainRecord.value(u"mfa-deadline-datetime"_s));
+    SimStore::Op event = auditOp(u"mfa.policy"_s, caller.uid, caller.uid, request.remote, details);
     event.value->insert(u"target-domain"_s, domain); // the domain is the target, not a user
     event.value->insert(u"target-user"_s, QString());
     event.value->insert(u"target-object"_s, u"domain"_s);
     ops.append(event);
-    return commit(ops, jsonResponse(200, {{u"domain"_s, domain},
-                                          {u"mfa-required-scopes"_s, QJsonArray::fromStringList(required)},
-                                          {u"affected"_s, affected}}));
+    QJsonObject answer{{u"domain"_s, domain},
+                       {u"mfa-required-scopes"_s, QJsonArray::fromStringList(required)},
+                       {u"affected"_s, affected}};
+    if (domainRecord.contains(u"mfa-deadline-datetime"_s))
+        answer.insert(u"mfa-deadline-datetime"_s, domainRecord.value(u"mfa-deadline-datetime"_s));
+    return commit(ops, jsonResponse(200, answer));
 }
 
 ApiResponse PortalApi::auditLog(const Caller &caller, const QUrlQuery &query)

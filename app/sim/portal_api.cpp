@@ -30,6 +30,7 @@ PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretB
       m_dummyHash(crypto::PasswordHash::create(crypto::randomHex(16))),
       m_clientCacheKey(crypto::randomBytes(32)),
       m_unknownLoginKey(m_options.unknownLoginKey.isEmpty() ? crypto::randomBytes(32) : m_options.unknownLoginKey),
+      m_codeDigestKey(m_options.codeDigestKey.isEmpty() ? crypto::randomBytes(32) : m_options.codeDigestKey),
       m_auditSequence(quint64(store.all(u"audit"_s).size()))
 {
 }
@@ -75,7 +76,10 @@ PortalApi::handleDeferringSlowHashes(const ApiRequest &request, const QList<Slow
 namespace {
 
 // The portal's paths below /ns-api/v2 ('*' matches one segment), each once.
-enum class Route { Jwt, Enrollment, Activate, UserMfa, Lockout, Policy, AuditLog, Domains, Users, UserCount, User };
+enum class Route {
+    Jwt, Enrollment, Activate, RecoveryCodes, UserMfa, Lockout, TemporaryAccess, Reminder, Policy, AuditLog, Domains,
+    Users, UserCount, User
+};
 struct RouteSpec
 {
     Route route;
@@ -87,8 +91,11 @@ const RouteSpec Routes[] = {
     {Route::Jwt, {u"jwt"}, false, false},
     {Route::Enrollment, {u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"}, true, false},
     {Route::Activate, {u"domains", u"~", u"users", u"~", u"mfa", u"activate"}, true, false},
+    {Route::RecoveryCodes, {u"domains", u"~", u"users", u"~", u"mfa", u"recovery-codes"}, true, false},
     {Route::UserMfa, {u"domains", u"*", u"users", u"*", u"mfa"}, true, true},
     {Route::Lockout, {u"domains", u"*", u"users", u"*", u"mfa", u"lockout"}, true, true},
+    {Route::TemporaryAccess, {u"domains", u"*", u"users", u"*", u"mfa", u"temporary-access"}, true, true},
+    {Route::Reminder, {u"domains", u"*", u"users", u"*", u"mfa", u"reminder"}, true, true},
     {Route::Policy, {u"domains", u"*", u"mfa-policy"}, true, true},
     {Route::AuditLog, {u"auditlog"}, false, false},
     {Route::Domains, {u"domains"}, false, false},
@@ -132,6 +139,7 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     if (!segments.isEmpty() && segments.last().isEmpty())
         segments.removeLast(); // tolerate a trailing slash
     const QByteArray &m = request.method;
+    m_pendingNotices.clear(); // a request re-run after a slow hash starts over
     const RouteSpec *spec = routeOf(segments);
     if (!spec || (spec->extension && m_options.netsapiensStrict)
         || (spec->administration && !m_options.mfaAdministration))
@@ -176,6 +184,15 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     case Route::Lockout:
         return m == "DELETE" ? unlockAccount(caller, domainOf(segments[1]), userOf(segments[3]), request)
                              : methodNotAllowed();
+    case Route::TemporaryAccess:
+        if (m == "POST")
+            return issueTemporaryAccess(caller, domainOf(segments[1]), userOf(segments[3]), request);
+        return m == "DELETE" ? cancelTemporaryAccess(caller, domainOf(segments[1]), userOf(segments[3]), request)
+                             : methodNotAllowed();
+    case Route::Reminder:
+        return m == "POST" ? sendReminder(caller, domainOf(segments[1]), userOf(segments[3]), request) : methodNotAllowed();
+    case Route::RecoveryCodes:
+        return m == "POST" ? replaceRecoveryCodes(caller, request) : methodNotAllowed();
     case Route::Policy:
         return m == "PUT" ? setMfaPolicy(caller, domainOf(segments[1]), request) : methodNotAllowed();
     default:
@@ -332,6 +349,13 @@ QList<SimStore::Op> PortalApi::failureOps(const QString &key, const QString &rem
             details.insert(u"locked-until-datetime"_s,
                            QDateTime::fromSecsSinceEpoch(RateLimiter::lockedUntil(record), Qt::UTC).toString(Qt::ISODate));
         ops.append(auditOp(u"account.locked"_s, key, key, remote, details));
+        if (const auto user = m_store.get(u"user"_s, key))
+            notify(*user, u"Your account was locked after failed sign-in attempts"_s,
+                   hard ? u"After many failed attempts to sign in, your account is locked until an administrator "
+                          "unlocks it. If these attempts were not yours, tell your help desk."_s
+                        : u"After several failed attempts to sign in, your account is locked until %1. If these "
+                          "attempts were not yours, tell your help desk."_s
+                              .arg(details.value(u"locked-until-datetime"_s).toString()));
         qCInfo(lcSim) << "account locked after" << record.value(u"consecutive"_s).toInt() << "consecutive failures";
     }
     return ops;
@@ -376,7 +400,8 @@ QString PortalApi::territoryOf(const QString &domain) const
     return m_store.get(u"domain"_s, domain).value_or(QJsonObject()).value(u"reseller"_s).toString();
 }
 
-QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled, qint64 authTime)
+QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled, qint64 authTime,
+                                        bool viaTemporaryAccess)
 {
     const qint64 now = m_clock.nowSecs();
     QJsonObject claims{{u"aud"_s, u"ns"_s},
@@ -400,6 +425,8 @@ QString PortalApi::issueRestrictedToken(const QString &uid, const QJsonObject &u
                        {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
     if (!m_options.netsapiensStrict)
         claims.insert(u"mfa_enrolled"_s, enrolled); // our extension: enroll, or answer the challenge
+    if (viaTemporaryAccess)
+        claims.insert(u"mfa_via"_s, u"temporary-access"_s);
     return m_jwt.sign(claims);
 }
 
@@ -412,7 +439,7 @@ PortalApi::Issued PortalApi::issueFullTokens(const QString &uid, const QJsonObje
     const qint64 endOfSession = authTime + m_options.sessionLifetimeSecs;
     const qint64 refreshExp = std::min(now + m_options.refreshTokenSecs, endOfSession);
     const qint64 accessExp = std::min(now + m_options.accessTokenSecs, endOfSession);
-    const QJsonObject access{{u"aud"_s, u"ns"_s},
+    QJsonObject access{{u"aud"_s, u"ns"_s},
                              {u"iss"_s, m_options.issuer},
                              {u"sub"_s, uid},
                              {u"user"_s, user.value(u"user"_s)},
@@ -428,6 +455,10 @@ PortalApi::Issued PortalApi::issueFullTokens(const QString &uid, const QJsonObje
                              {u"iat"_s, double(now)},
                              {u"exp"_s, double(accessExp)},
                              {u"jti"_s, QString::fromLatin1(crypto::randomHex(20))}};
+    // Before the domain's deadline, a user who must enroll signs in fully,
+    // and the token says by when to enroll.
+    if (inEnrollmentGrace(user))
+        access.insert(u"mfa_enrollment_due"_s, enrollmentDeadline(user)->toString(Qt::ISODate));
     const QJsonObject refresh{{u"iss"_s, m_options.issuer},
                               {u"sub"_s, uid},
                               {u"token_use"_s, u"refresh"_s},
@@ -449,10 +480,41 @@ SimStore::Op PortalApi::revokeOp(const QJsonObject &claims) const
 
 ApiResponse PortalApi::commit(const QList<SimStore::Op> &ops, ApiResponse success)
 {
+    const QList<Notice> notices = std::exchange(m_pendingNotices, {});
     // Nothing is acknowledged that is not on disk.
     if (!m_store.apply(ops))
         return errorResponse(503, u"The portal could not save the change; try again"_s);
+    // Told only of what happened.
+    if (m_options.outbox)
+        for (const Notice &n : notices)
+            m_options.outbox->deliver(n, m_clock.now());
     return success;
+}
+
+void PortalApi::notify(const QJsonObject &user, const QString &subject, const QString &body) const
+{
+    const QString name = displayName(user);
+    m_pendingNotices.append({name, user.value(u"email"_s).toString(), subject,
+                             (name.isEmpty() ? u"Hello,"_s : u"Hello %1,"_s.arg(name)) + u"\n\n"_s + body
+                                 + u"\n\n-- \n%1\n"_s.arg(m_options.issuer)});
+}
+
+std::optional<QDateTime> PortalApi::enrollmentDeadline(const QJsonObject &user) const
+{
+    if (!user.value(u"mfa-required"_s).toBool() || user.value(u"mfa-enrolled"_s).toBool())
+        return std::nullopt;
+    const QString deadline = m_store.get(u"domain"_s, user.value(u"domain"_s).toString())
+                                 .value_or(QJsonObject())
+                                 .value(u"mfa-deadline-datetime"_s)
+                                 .toString();
+    const QDateTime at = QDateTime::fromString(deadline, Qt::ISODate);
+    return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+}
+
+bool PortalApi::inEnrollmentGrace(const QJsonObject &user) const
+{
+    const auto deadline = enrollmentDeadline(user);
+    return deadline && deadline->toSecsSinceEpoch() > m_clock.nowSecs();
 }
 
 QJsonObject PortalApi::publicUser(const QJsonObject &user) const
@@ -474,10 +536,29 @@ QJsonObject PortalApi::publicUser(const QJsonObject &user) const
     }
     if (m_options.netsapiensStrict)
         return out; // the MFA fields are our extension
+    const bool enrolled = user.value(u"mfa-enrolled"_s).toBool();
     out.insert(u"mfa-required"_s, user.value(u"mfa-required"_s).toBool());
-    out.insert(u"mfa-enrolled"_s, user.value(u"mfa-enrolled"_s).toBool());
-    if (user.value(u"mfa-enrolled"_s).toBool())
+    out.insert(u"mfa-enrolled"_s, enrolled);
+    if (enrolled) {
         out.insert(u"mfa-enrolled-datetime"_s, user.value(u"mfa-enrolled-datetime"_s));
+        out.insert(u"mfa-recovery-codes-left"_s, int(user.value(u"mfa-recovery-codes"_s).toArray().size()));
+    }
+    if (const auto deadline = enrollmentDeadline(user))
+        out.insert(u"mfa-enrollment-due"_s, deadline->toString(Qt::ISODate));
+    const QJsonObject access = user.value(u"mfa-temporary-access"_s).toObject();
+    if (qint64(access.value(u"expires"_s).toDouble()) > m_clock.nowSecs())
+        out.insert(u"mfa-temporary-access-expires-datetime"_s,
+                   QDateTime::fromSecsSinceEpoch(qint64(access.value(u"expires"_s).toDouble()), Qt::UTC).toString(Qt::ISODate));
+    // Locked after failed attempts: until when, or (absent) until unlocked.
+    const QString uid = user.value(u"user"_s).toString() + u'@' + user.value(u"domain"_s).toString();
+    if (const auto failures = m_store.get(u"failures"_s, uid)) {
+        const RateLimiter::Verdict verdict = RateLimiter::check(*failures, m_clock.nowSecs());
+        if (verdict.hardLocked || verdict.retryAfter > 0)
+            out.insert(u"mfa-locked"_s, true);
+        if (!verdict.hardLocked && verdict.retryAfter > 0)
+            out.insert(u"mfa-locked-until"_s, QDateTime::fromSecsSinceEpoch(m_clock.nowSecs() + verdict.retryAfter, Qt::UTC)
+                                                  .toString(Qt::ISODate));
+    }
     return out;
 }
 

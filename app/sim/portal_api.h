@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "crypto/secret_box.h"
 #include "jwt_codec.h"
+#include "outbox.h"
 #include "sim_store.h"
 
 #include <QByteArray>
@@ -79,6 +80,11 @@ public:
         // users get the documented challenge, others a full token
         // (docs/portal-api.md, "A stock NetSapiens portal").
         bool netsapiensStrict = false;
+        // Keys the digests that stand for temporary access and recovery
+        // codes in the store. Empty: a random key for this process.
+        QByteArray codeDigestKey;
+        // Where notices to users go; none: not sent.
+        Outbox *outbox = nullptr;
     };
 
     PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretBox &box, const Clock &clock, Options options);
@@ -110,6 +116,9 @@ private:
     ApiResponse deleteJwt(const Caller &caller);
     ApiResponse startEnrollment(const Caller &caller, const QString &remote);
     ApiResponse activate(const Caller &caller, const ApiRequest &request);
+    // Whether this sign-in may enroll (or, after a temporary access code,
+    // replace its factor); the refusal otherwise.
+    std::optional<ApiResponse> refuseEnrollment(const Caller &caller) const;
 
     // Directory (directory_endpoints.cpp)
     ApiResponse listDomains(const Caller &caller, const QUrlQuery &query);
@@ -126,6 +135,28 @@ private:
     ApiResponse unlockAccount(const Caller &caller, const QString &domain, const QString &user, const ApiRequest &request);
     ApiResponse setMfaPolicy(const Caller &caller, const QString &domain, const ApiRequest &request);
     ApiResponse auditLog(const Caller &caller, const QUrlQuery &query);
+
+    // Getting users enrolled and back in (help_desk_endpoints.cpp)
+    ApiResponse issueTemporaryAccess(const Caller &caller, const QString &domain, const QString &user,
+                                     const ApiRequest &request);
+    ApiResponse cancelTemporaryAccess(const Caller &caller, const QString &domain, const QString &user,
+                                      const ApiRequest &request);
+    ApiResponse sendReminder(const Caller &caller, const QString &domain, const QString &user, const ApiRequest &request);
+    ApiResponse replaceRecoveryCodes(const Caller &caller, const ApiRequest &request);
+    // A new code: CodeLength characters of an alphabet without look-alikes.
+    static QString newCode();
+    // What the store keeps of a code: a keyed digest of it, normalized.
+    QString codeDigest(const QString &code) const;
+    // Ten new recovery codes: their digests go into the record, the codes
+    // to the user, once.
+    QStringList newRecoveryCodes(QJsonObject &user) const;
+    // The domain's enrollment deadline, for a user who must enroll and has
+    // not; nullopt otherwise.
+    std::optional<QDateTime> enrollmentDeadline(const QJsonObject &user) const;
+    // Before that deadline, such a user signs in fully and may enroll.
+    bool inEnrollmentGrace(const QJsonObject &user) const;
+    // Queues a notice to the user, sent once the change is stored.
+    void notify(const QJsonObject &user, const QString &subject, const QString &body) const;
     bool canManageDomain(const Caller &caller, const QString &domain) const;
     // The target account of an administration call, once the caller may
     // act on it: strictly above it in scope, or the account itself or an
@@ -136,6 +167,10 @@ private:
         QJsonObject record;               // the target, to change and store
         QList<SimStore::Op> proofOps;     // what the step-up changed (the caller's code step, failures)
     };
+    // The target account, if the caller's scope is strictly above it (or it
+    // is the caller's own); the refusal otherwise. No step-up.
+    std::variant<QJsonObject, ApiResponse> userInScope(const Caller &caller, const QString &domain,
+                                                       const QString &user) const;
     std::variant<Administered, ApiResponse> administeredUser(const Caller &caller, const QString &domain,
                                                            const QString &user, const ApiRequest &request);
     // The caller's password (and current code, when the caller has a
@@ -181,8 +216,12 @@ private:
     };
     // authTime: when the user signed in (a refresh keeps the original).
     Issued issueFullTokens(const QString &uid, const QJsonObject &user, qint64 authTime);
-    QString issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled, qint64 authTime);
+    // viaTemporaryAccess: the sign-in used a temporary access code and
+    // must enroll a new factor, which replaces the old one.
+    QString issueRestrictedToken(const QString &uid, const QJsonObject &user, bool enrolled, qint64 authTime,
+                                 bool viaTemporaryAccess = false);
     SimStore::Op revokeOp(const QJsonObject &claims) const;
+    // Stores the changes, then sends the notices queued for them.
     ApiResponse commit(const QList<SimStore::Op> &ops, ApiResponse success);
     QJsonObject publicUser(const QJsonObject &user) const;
     QString territoryOf(const QString &domain) const;
@@ -203,6 +242,9 @@ private:
     // ("id:..."/"ip:..."), in memory: each costs a slow hash.
     QHash<QString, QList<qint64>> m_clientFailures;
     QByteArray m_unknownLoginKey;
+    QByteArray m_codeDigestKey;
+    // Notices of the request under way, sent by commit() once it is stored.
+    mutable QList<Notice> m_pendingNotices;
     // While handleDeferringSlowHashes() runs: the answers known so far, and
     // whether to stop at an unknown one.
     const QList<SlowHashCheck> *m_computed = nullptr;

@@ -157,7 +157,19 @@ bool Simulator::start(QString *error)
     }
     m_accessLog.setPermissions(OwnerOnly);
 
-    m_api = std::make_unique<PortalApi>(m_store, *m_jwt, *m_box, *m_options.clock, m_options.api);
+    // Notices to users, as a mail client reads them (DIR/outbox).
+    m_outbox = std::make_unique<Outbox>(dir.filePath(u"outbox"_s), m_options.api.issuer);
+    if (!m_outbox->open(error))
+        return false;
+    PortalApi::Options api = m_options.api;
+    api.outbox = m_outbox.get();
+    if (api.codeDigestKey.isEmpty()) {
+        const auto codeKey = loadOrCreateKey(dir.filePath(u"code-digest.key"_s), 32, error);
+        if (!codeKey)
+            return false;
+        api.codeDigestKey = *codeKey;
+    }
+    m_api = std::make_unique<PortalApi>(m_store, *m_jwt, *m_box, *m_options.clock, api);
     m_server = new PortalHttpServer(
         *m_api, [this](const ApiRequest &rq, const ApiResponse &rs, qint64 ms) { logRequest(rq, rs, ms); }, this);
     QHostAddress address(m_options.host);

@@ -47,6 +47,8 @@ public:
     const QSslCertificate &certificate() const { return m_certificate; }
     QByteArray certificateSha256() const;
     SimStore &store() { return m_store; }
+    // DIR/outbox: the notices sent to users, one Maildir message each.
+    QString outboxDir() const { return m_outbox ? m_outbox->dir() : QString(); }
     qint64 requestsServed() const { return m_requests; }
     qint64 connectionsAccepted() const;
     // Refusals under load and abuse: 503s from the full slow-hash queue,
@@ -65,6 +67,7 @@ private:
     SimStore m_store;
     std::unique_ptr<JwtCodec> m_jwt;
     std::unique_ptr<crypto::SecretBox> m_box;
+    std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<PortalApi> m_api;
     PortalHttpServer *m_server = nullptr;
     QSslCertificate m_certificate;
