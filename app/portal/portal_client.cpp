@@ -253,7 +253,8 @@ PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const
     case 404: kind = endpoint == Endpoint::UserLookUp ? ErrorKind::UnknownUser : ErrorKind::NotFound; break;
     case 409:
         kind = endpoint == Endpoint::Activate || endpoint == Endpoint::Administration ? ErrorKind::WrongPassword
-                                                                                       : ErrorKind::Protocol;
+            : endpoint == Endpoint::Reminder                                         ? ErrorKind::AlreadyEnrolled
+                                                                                     : ErrorKind::Protocol;
         break;
     case 410: kind = ErrorKind::NoPendingEnrollment; break;
     case 422:
@@ -307,8 +308,12 @@ void PortalClient::passwordGrant(const ClientCredentials &client, const QString 
 }
 
 void PortalClient::mfaGrant(const ClientCredentials &client, const QString &username, const QString &password,
-                            const QString &passcode, const TokenPair &restricted, Callback<TokenPair> done)
+                            const QString &passcode, const TokenPair &restricted, Callback<TokenPair> done,
+                            MfaMethod method)
 {
+    const QString type = method == MfaMethod::RecoveryCode      ? u"recovery-code"_s
+        : method == MfaMethod::TemporaryAccess                 ? u"temporary-access"_s
+        : restricted.claims.mfaType.isEmpty() ? u"authenticator"_s : restricted.claims.mfaType;
     const QJsonObject body{
         {u"grant_type"_s, u"mfa"_s},
         {u"client_id"_s, client.clientId},
@@ -316,11 +321,21 @@ void PortalClient::mfaGrant(const ClientCredentials &client, const QString &user
         {u"username"_s, username},
         {u"password"_s, password},
         {u"mfa_vendor"_s, restricted.claims.mfaVendor.isEmpty() ? u"google"_s : restricted.claims.mfaVendor},
-        {u"mfa_type"_s, restricted.claims.mfaType.isEmpty() ? u"authenticator"_s : restricted.claims.mfaType},
+        {u"mfa_type"_s, type},
         {u"passcode"_s, passcode},
         {u"ns_id_type"_s, u"subscriber"_s},
         {u"access_token"_s, restricted.token}};
-    tokenCall(body, Endpoint::MfaToken, std::move(done));
+    if (method == MfaMethod::Authenticator)
+        return tokenCall(body, Endpoint::MfaToken, std::move(done));
+    // Not a code from the app: say so when it is refused.
+    tokenCall(body, Endpoint::MfaToken, [done = std::move(done)](Result<TokenPair, PortalError> r) {
+        if (!r && r.error().kind == ErrorKind::WrongPasscode) {
+            PortalError e = r.error();
+            e.kind = ErrorKind::CodeNotAccepted;
+            return done(e);
+        }
+        done(std::move(r));
+    });
 }
 
 void PortalClient::refreshGrant(const ClientCredentials &client, const QString &refreshToken, Callback<TokenPair> done)
@@ -456,6 +471,39 @@ void PortalClient::unlockAccount(const QString &token, const QString &domain, co
     const QJsonObject body = withProof({}, proof);
     call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa/lockout"_s.arg(pathSegment(domain), pathSegment(user)),
                      body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done), Endpoint::Administration);
+}
+
+void PortalClient::issueTemporaryAccess(const QString &token, const QString &domain, const QString &user,
+                                        int lifetimeMinutes, const QString &reason, Callback<TemporaryAccessCode> done,
+                                        const StepUp &proof)
+{
+    QJsonObject body{{u"lifetime-minutes"_s, lifetimeMinutes}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    body = withProof(body, proof);
+    call<TemporaryAccessCode>("POST", u"/domains/%1/users/%2/mfa/temporary-access"_s.arg(pathSegment(domain), pathSegment(user)),
+                              &body, token, &parse::temporaryAccessCode, std::move(done), Endpoint::Administration);
+}
+
+void PortalClient::cancelTemporaryAccess(const QString &token, const QString &domain, const QString &user,
+                                         Callback<PortalUser> done, const StepUp &proof)
+{
+    const QJsonObject body = withProof({}, proof);
+    call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa/temporary-access"_s.arg(pathSegment(domain), pathSegment(user)),
+                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done), Endpoint::Administration);
+}
+
+void PortalClient::sendReminder(const QString &token, const QString &domain, const QString &user, Callback<Done> done)
+{
+    call<Done>("POST", u"/domains/%1/users/%2/mfa/reminder"_s.arg(pathSegment(domain), pathSegment(user)), nullptr, token,
+               [](const QByteArray &) -> Result<Done, PortalError> { return Done{}; }, std::move(done), Endpoint::Reminder);
+}
+
+void PortalClient::replaceRecoveryCodes(const QString &token, const StepUp &proof, Callback<QStringList> done)
+{
+    const QJsonObject body = withProof({}, proof);
+    call<QStringList>("POST", u"/domains/~/users/~/mfa/recovery-codes"_s, &body, token, &parse::recoveryCodes,
+                      std::move(done), Endpoint::Administration);
 }
 
 void PortalClient::setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes,

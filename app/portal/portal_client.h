@@ -76,7 +76,8 @@ public:
                        Callback<TokenPair> done);
     // POST /jwt grant_type=mfa, answering the challenge of a restricted token
     void mfaGrant(const ClientCredentials &client, const QString &username, const QString &password,
-                  const QString &passcode, const TokenPair &restricted, Callback<TokenPair> done);
+                  const QString &passcode, const TokenPair &restricted, Callback<TokenPair> done,
+                  MfaMethod method = MfaMethod::Authenticator);
     // POST /jwt grant_type=refresh_token
     void refreshGrant(const ClientCredentials &client, const QString &refreshToken, Callback<TokenPair> done);
     // DELETE /jwt
@@ -107,6 +108,17 @@ public:
     void unlockAccount(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done,
                        const StepUp &proof = {});
     void setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes, Callback<int> done);
+    // POST .../mfa/temporary-access: a single-use code for the user to sign
+    // in once and enroll a new phone; DELETE cancels it.
+    void issueTemporaryAccess(const QString &token, const QString &domain, const QString &user, int lifetimeMinutes,
+                              const QString &reason, Callback<TemporaryAccessCode> done, const StepUp &proof = {});
+    void cancelTemporaryAccess(const QString &token, const QString &domain, const QString &user,
+                               Callback<PortalUser> done, const StepUp &proof = {});
+    // POST .../mfa/reminder: the portal reminds the user to set up MFA.
+    void sendReminder(const QString &token, const QString &domain, const QString &user, Callback<Done> done);
+    // POST /domains/~/users/~/mfa/recovery-codes: new recovery codes for
+    // the caller, with their password and a current code.
+    void replaceRecoveryCodes(const QString &token, const StepUp &proof, Callback<QStringList> done);
     void auditLog(const QString &token, const AuditQuery &query, Callback<QList<AuditEvent>> done);
 
     // Cancels every request in flight; their callbacks get Cancelled.
@@ -117,7 +129,7 @@ public:
 private:
     // Administration: MFA changes that may carry a StepUp (409 and 422 then
     // mean its password or code was wrong).
-    enum class Endpoint { Token, MfaToken, Activate, Enrollment, Administration, UserLookUp, Other };
+    enum class Endpoint { Token, MfaToken, Activate, Enrollment, Administration, Reminder, UserLookUp, Other };
     struct Reply
     {
         int status = 0;

@@ -19,6 +19,8 @@ QString PortalError::message() const
                   "failing, turn on automatic date and time on your phone.");
     case ErrorKind::WrongPassword:
         return tr("The password is incorrect.");
+    case ErrorKind::CodeNotAccepted:
+        return tr("The code was not accepted: it is wrong, has expired or has been used already.");
     case ErrorKind::NoPendingEnrollment:
         return tr("The setup has expired. Start again to get a new code to scan.");
     case ErrorKind::EnrollmentElsewhere:
@@ -34,6 +36,8 @@ QString PortalError::message() const
     case ErrorKind::StepUpRequired:
         return tr("This change needs your password and, if your account uses multi-factor authentication, a new code "
                   "from your authenticator app.");
+    case ErrorKind::AlreadyEnrolled:
+        return tr("This user has already set up multi-factor authentication.");
     case ErrorKind::Tls:
         switch (tlsProblem) {
         case TlsProblem::Untrusted:
@@ -94,12 +98,14 @@ const char *errorKindName(ErrorKind kind)
     case ErrorKind::MfaRequired: return "mfa-required";
     case ErrorKind::WrongPasscode: return "wrong-passcode";
     case ErrorKind::WrongPassword: return "wrong-password";
+    case ErrorKind::CodeNotAccepted: return "code-not-accepted";
     case ErrorKind::NoPendingEnrollment: return "no-pending-enrollment";
     case ErrorKind::EnrollmentElsewhere: return "enrollment-elsewhere";
     case ErrorKind::RateLimited: return "rate-limited";
     case ErrorKind::Busy: return "busy";
     case ErrorKind::AccountLocked: return "account-locked";
     case ErrorKind::StepUpRequired: return "step-up-required";
+    case ErrorKind::AlreadyEnrolled: return "already-enrolled";
     case ErrorKind::Tls: return "tls";
     case ErrorKind::Network: return "network";
     case ErrorKind::Timeout: return "timeout";

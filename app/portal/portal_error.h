@@ -12,6 +12,7 @@ enum class ErrorKind {
     BadCredentials,      // username, password or client credentials refused
     MfaRequired,         // the token only allows completing MFA
     WrongPasscode,       // TOTP code wrong, expired or already used
+    CodeNotAccepted,     // a recovery or temporary access code wrong, expired or used
     WrongPassword,       // password refused while activating MFA (409)
     NoPendingEnrollment, // enrollment expired or never started (410)
     EnrollmentElsewhere, // MFA must be set up but the portal has no enrollment endpoint; detail: its address
@@ -19,6 +20,7 @@ enum class ErrorKind {
     Busy,                // 503: the portal turned the request away unread; see retryAfterSeconds
     AccountLocked,       // 423: locked after too many failures, until an administrator unlocks it
     StepUpRequired,      // 403: this change needs the caller's password (and a current code)
+    AlreadyEnrolled,     // 409 to a reminder: the user has set up MFA already
     Tls,                 // see tlsProblem and certificate
     Network,             // unreachable, refused, reset
     Timeout,

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace pbx {
@@ -19,6 +20,12 @@ struct JwtClaims
     qint64 iat = 0;
     QString mfaVendor, mfaType;
     std::optional<bool> mfaEnrolled;
+    // Our extension: "temporary-access" when this sign-in used a temporary
+    // access code and must enroll a new factor.
+    QString mfaVia;
+    // Our extension: MFA must be set up by then (a full sign-in before the
+    // domain's deadline).
+    QDateTime mfaEnrollmentDue;
     QJsonObject raw;
 
     bool isMfaRestricted() const { return userScope == u"mfa_required"; }
@@ -31,6 +38,24 @@ struct TokenPair
     QString token;
     QString refresh; // empty for an MFA-restricted token
     JwtClaims claims;
+    // Our extension: the recovery codes activation gives out, once; and
+    // how many are left after signing in with one.
+    QStringList recoveryCodes;
+    std::optional<int> recoveryCodesLeft;
+};
+
+// How the user answers the portal's MFA challenge.
+enum class MfaMethod {
+    Authenticator,   // the current code from the app
+    RecoveryCode,    // one of the recovery codes (our extension)
+    TemporaryAccess, // a code from the help desk, to enroll a new phone (our extension)
+};
+
+// A temporary access code as the portal issued it (shown once).
+struct TemporaryAccessCode
+{
+    QString code;
+    QDateTime expires;
 };
 
 // A pending TOTP enrollment as the portal describes it.
@@ -55,6 +80,12 @@ struct PortalUser
     std::optional<bool> mfaRequired;
     std::optional<bool> mfaEnrolled;
     QDateTime mfaEnrolledAt;
+    // The help desk's fields of our extension; absent: none or not reported.
+    std::optional<int> recoveryCodesLeft;
+    bool locked = false;
+    QDateTime lockedUntil;            // invalid: until an administrator unlocks
+    QDateTime enrollmentDue;
+    QDateTime temporaryAccessExpires; // a code is pending until then
 };
 
 // One entry of GET /auditlog (the API description's Auditlog).

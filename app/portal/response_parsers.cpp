@@ -78,6 +78,20 @@ bool integer(const QJsonObject &o, const char *key, qint64 *out, bool required)
     return true;
 }
 
+// A JSON array of at most 100 strings of at most 64 characters (codes).
+std::optional<QStringList> stringList(const QJsonValue &v)
+{
+    if (!v.isArray() || v.toArray().size() > 100)
+        return std::nullopt;
+    QStringList out;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString() || item.toString().isEmpty() || item.toString().size() > 64)
+            return std::nullopt;
+        out << item.toString();
+    }
+    return out;
+}
+
 QDateTime dateTime(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
@@ -126,6 +140,11 @@ Result<PortalUser, PortalError> userObject(const QJsonObject &o, QStringList *mi
         else
             *mistyped << QLatin1String(key);
     };
+    const auto when = [&](const char *key, QDateTime *out) {
+        QString value;
+        text(key, &value);
+        *out = dateTime(value);
+    };
     QString enrolledAt;
     text("name-first-name", &u.firstName);
     text("name-last-name", &u.lastName);
@@ -136,6 +155,19 @@ Result<PortalUser, PortalError> userObject(const QJsonObject &o, QStringList *mi
     flag("mfa-enrolled", &u.mfaEnrolled);
     text("mfa-enrolled-datetime", &enrolledAt);
     u.mfaEnrolledAt = dateTime(enrolledAt);
+    qint64 left = 0;
+    if (!o.value(QLatin1String("mfa-recovery-codes-left")).isUndefined()) {
+        if (integer(o, "mfa-recovery-codes-left", &left, true) && left <= 1000)
+            u.recoveryCodesLeft = int(left);
+        else
+            *mistyped << QStringLiteral("mfa-recovery-codes-left");
+    }
+    std::optional<bool> locked;
+    flag("mfa-locked", &locked);
+    u.locked = locked.value_or(false);
+    when("mfa-locked-until", &u.lockedUntil);
+    when("mfa-enrollment-due", &u.enrollmentDue);
+    when("mfa-temporary-access-expires-datetime", &u.temporaryAccessExpires);
     return u;
 }
 
@@ -160,8 +192,13 @@ Result<JwtClaims, PortalError> claimsObject(const QJsonObject &o)
         || !str(o, "territory", &c.territory) || !str(o, "user_scope", &c.userScope, true)
         || !str(o, "displayName", &c.displayName) || !str(o, "user_email", &c.userEmail)
         || !str(o, "jti", &c.jti) || !str(o, "iss", &c.issuer) || !str(o, "mfa_vendor", &c.mfaVendor)
-        || !str(o, "mfa_type", &c.mfaType) || !integer(o, "exp", &c.exp, true) || !integer(o, "iat", &c.iat, false))
+        || !str(o, "mfa_type", &c.mfaType) || !integer(o, "exp", &c.exp, true) || !integer(o, "iat", &c.iat, false)
+        || !str(o, "mfa_via", &c.mfaVia))
         return protocol(QStringLiteral("malformed token claims"));
+    QString due;
+    if (!str(o, "mfa_enrollment_due", &due))
+        return protocol(QStringLiteral("malformed mfa_enrollment_due claim"));
+    c.mfaEnrollmentDue = dateTime(due);
     const QJsonValue enrolled = o.value(QLatin1String("mfa_enrolled"));
     if (enrolled.isBool())
         c.mfaEnrolled = enrolled.toBool();
@@ -204,6 +241,18 @@ Result<TokenPair, PortalError> tokenPair(const QByteArray &body)
     // A full session needs a refresh token; a restricted one has none.
     if (!pair.claims.isMfaRestricted() && pair.refresh.isEmpty())
         return protocol(QStringLiteral("token response lacks a refresh token"));
+    const QJsonValue codes = o.value().value(QLatin1String("recovery-codes"));
+    if (!codes.isUndefined() && !codes.isNull()) {
+        const auto list = stringList(codes);
+        if (!list)
+            return protocol(QStringLiteral("malformed recovery codes"));
+        pair.recoveryCodes = *list;
+    }
+    qint64 left = 0;
+    if (!integer(o.value(), "recovery-codes-left", &left, false) || left > 1000)
+        return protocol(QStringLiteral("malformed recovery-codes-left"));
+    if (o.value().contains(QLatin1String("recovery-codes-left")))
+        pair.recoveryCodesLeft = int(left);
     return pair;
 }
 
@@ -314,6 +363,32 @@ Result<QList<AuditEvent>, PortalError> auditEvents(const QByteArray &body)
         out.append(std::move(e));
     }
     return out;
+}
+
+Result<QStringList, PortalError> recoveryCodes(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    const auto list = stringList(o.value().value(QLatin1String("recovery-codes")));
+    if (!list || list->isEmpty())
+        return protocol(QStringLiteral("malformed recovery codes"));
+    return *list;
+}
+
+Result<TemporaryAccessCode, PortalError> temporaryAccessCode(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    TemporaryAccessCode c;
+    QString expires;
+    if (!str(o.value(), "code", &c.code, true) || c.code.size() > 64 || !str(o.value(), "expires-datetime", &expires, true))
+        return protocol(QStringLiteral("malformed temporary access code"));
+    c.expires = dateTime(expires);
+    if (!c.expires.isValid())
+        return protocol(QStringLiteral("malformed temporary access code expiry"));
+    return c;
 }
 
 Result<int, PortalError> policyAffected(const QByteArray &body)

@@ -23,6 +23,10 @@ Result<QList<PortalUser>, PortalError> users(const QByteArray &body);
 Result<PortalUser, PortalError> user(const QByteArray &body);
 Result<int, PortalError> count(const QByteArray &body);
 Result<QList<AuditEvent>, PortalError> auditEvents(const QByteArray &body);
+// {"recovery-codes": [...]} of a replacement.
+Result<QStringList, PortalError> recoveryCodes(const QByteArray &body);
+// {"code", "expires-datetime"} of a temporary access code.
+Result<TemporaryAccessCode, PortalError> temporaryAccessCode(const QByteArray &body);
 // {"affected": N} of a policy change.
 Result<int, PortalError> policyAffected(const QByteArray &body);
 // The "message" of an {"code", "message"} error body, if there is one.

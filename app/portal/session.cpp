@@ -58,6 +58,9 @@ void Session::forget()
     secureWipe(m_tokens.token);
     secureWipe(m_tokens.refresh);
     secureWipe(m_credentials.clientSecret);
+    for (QString &code : m_recoveryCodes)
+        secureWipe(code);
+    m_recoveryCodes.clear();
     m_tokens = {};
 }
 
@@ -142,6 +145,9 @@ void Session::adoptTokens(TokenPair tokens)
     secureWipe(m_tokens.token);
     secureWipe(m_tokens.refresh);
     m_tokens = std::move(tokens);
+    // Kept apart from the tokens, until the user has them.
+    if (!m_tokens.recoveryCodes.isEmpty())
+        m_recoveryCodes = std::exchange(m_tokens.recoveryCodes, {});
     scheduleRefresh();
 }
 
@@ -203,26 +209,38 @@ bool Session::activate(const QString &passcode, QString password)
     return true;
 }
 
-bool Session::answerChallenge(const QString &passcode)
+bool Session::answerChallenge(const QString &passcode, MfaMethod method)
 {
     if (m_busy || m_state != State::ChallengeRequired)
         return false;
     setBusy(true);
-    m_client->mfaGrant(m_credentials, m_username, m_password, passcode, m_tokens,
-                       [this, gen = m_generation](Result<TokenPair, PortalError> r) {
-                           if (gen != m_generation)
-                               return; // abandoned: signed out or cancelled meanwhile
-                           setBusy(false);
-                           if (!r) {
-                               emit challengeFailed(r.error());
-                               return;
-                           }
-                           secureWipe(m_password);
-                           adoptTokens(std::move(r).value());
-                           setState(State::SignedIn);
-                           emit signedIn();
-                       });
+    m_client->mfaGrant(
+        m_credentials, m_username, m_password, passcode, m_tokens,
+        [this, gen = m_generation](Result<TokenPair, PortalError> r) {
+            if (gen != m_generation)
+                return; // abandoned: signed out or cancelled meanwhile
+            setBusy(false);
+            if (!r) {
+                emit challengeFailed(r.error());
+                return;
+            }
+            secureWipe(m_password);
+            adoptTokens(std::move(r).value());
+            // A temporary access code opens only the enrollment of a new phone.
+            if (m_tokens.claims.needsEnrollment()) {
+                setState(State::EnrollmentRequired);
+                return;
+            }
+            setState(State::SignedIn);
+            emit signedIn();
+        },
+        method);
     return true;
+}
+
+QStringList Session::takeRecoveryCodes()
+{
+    return std::exchange(m_recoveryCodes, {});
 }
 
 bool Session::refreshNow()

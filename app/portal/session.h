@@ -50,7 +50,14 @@ public:
                 QString password);
     bool fetchEnrollment();
     bool activate(const QString &passcode, QString password);
-    bool answerChallenge(const QString &passcode);
+    // With a temporary access code the portal signs in only to enroll a
+    // new phone: the state becomes EnrollmentRequired.
+    bool answerChallenge(const QString &passcode, MfaMethod method = MfaMethod::Authenticator);
+    // The recovery codes activation gave out, for the user to keep; wiped
+    // here as they are taken.
+    QStringList takeRecoveryCodes();
+    // After signing in with a recovery code: how many are left.
+    std::optional<int> recoveryCodesLeft() const { return m_tokens.recoveryCodesLeft; }
     bool refreshNow();
     // Revokes the token at the portal (best effort) and forgets everything.
     void signOut();
@@ -91,6 +98,7 @@ private:
     QString m_username;
     QString m_password; // held only while a challenge needs it
     TokenPair m_tokens;
+    QStringList m_recoveryCodes;
     State m_state = State::SignedOut;
     bool m_busy = false;
     quint64 m_generation = 0; // bumped whenever in-flight answers stop mattering
