@@ -99,6 +99,22 @@ void showEnrollment(const Enrollment &enrollment)
     out().flush();
 }
 
+// Once, after activation: the codes for the day the phone is lost. The
+// codes are data (standard output); what to do with them is not.
+void showRecoveryCodes(QStringList codes)
+{
+    if (codes.isEmpty())
+        return;
+    err() << tr("Save these recovery codes somewhere safe. Each signs you in once if you lose your phone "
+                "(pbx-admin-cli login --recovery-code); they are not shown again.")
+          << Qt::endl;
+    for (QString &code : codes) {
+        out() << mfa::groupForDisplay(code.toLatin1()) << '\n';
+        secureWipe(code);
+    }
+    out().flush();
+}
+
 // The options every command that talks to a portal takes.
 struct SignInOptions
 {
@@ -120,11 +136,17 @@ struct SignInOptions
                                 u"CODE"_s};
     QCommandLineOption proxy{u"proxy"_s, tr("system (the default), none, http://HOST:PORT or socks5://HOST:PORT."),
                              u"PROXY"_s};
+    QCommandLineOption recoveryCode{u"recovery-code"_s,
+                                    tr("Answer the MFA challenge with a recovery code instead of a code from the app.")};
+    QCommandLineOption temporaryAccess{u"temporary-access"_s,
+                                       tr("Answer the MFA challenge with a temporary access code from the help desk, "
+                                          "then set up a new authenticator app.")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addHelpOption();
-        parser.addOptions({server, user, clientId, clientSecret, clientSecretFile, ca, pin, passwordStdin, passcode, proxy});
+        parser.addOptions({server, user, clientId, clientSecret, clientSecretFile, ca, pin, passwordStdin, passcode, proxy,
+                           recoveryCode, temporaryAccess});
     }
 };
 
@@ -173,6 +195,8 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
 {
     if (parser.isSet(o.ca) && parser.isSet(o.pin))
         return usage(tr("--ca and --pin cannot be used together."));
+    if (parser.isSet(o.recoveryCode) && parser.isSet(o.temporaryAccess))
+        return usage(tr("--recovery-code and --temporary-access cannot be used together."));
     if (parser.isSet(o.proxy)) {
         const auto proxy = ProxySettings::fromText(parser.value(o.proxy));
         if (!proxy)
@@ -248,6 +272,29 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
 
     const bool usedMfa = session.state() == Session::State::EnrollmentRequired
         || session.state() == Session::State::ChallengeRequired;
+    if (session.state() == Session::State::ChallengeRequired) {
+        err() << tr("This account uses multi-factor authentication.") << Qt::endl;
+        MfaMethod method = MfaMethod::Authenticator;
+        std::optional<QString> code;
+        if (parser.isSet(o.recoveryCode) || parser.isSet(o.temporaryAccess)) {
+            method = parser.isSet(o.recoveryCode) ? MfaMethod::RecoveryCode : MfaMethod::TemporaryAccess;
+            code = valueOrPrompt(parser, o.passcode,
+                                 method == MfaMethod::RecoveryCode ? tr("Recovery code: ") : tr("Temporary access code: "), true);
+        } else {
+            code = askPasscode();
+        }
+        if (!code)
+            return ExitInputEnded;
+        WipeOnExit wipeCode(*code);
+        session.answerChallenge(*code, method);
+        waitWhileBusy(session);
+        if (failure)
+            return fail(*failure);
+        if (const auto left = session.recoveryCodesLeft())
+            err() << tr("Recovery codes left: %1").arg(*left) << Qt::endl;
+    }
+    // Required and not set up yet, or a new phone after a temporary access
+    // code.
     if (session.state() == Session::State::EnrollmentRequired) {
         session.fetchEnrollment();
         waitWhileBusy(session);
@@ -265,13 +312,8 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
         WipeOnExit wipeConfirm(*confirm);
         session.activate(*code, *confirm);
         waitWhileBusy(session);
-    } else if (session.state() == Session::State::ChallengeRequired) {
-        err() << tr("This account uses multi-factor authentication.") << Qt::endl;
-        const auto code = askPasscode();
-        if (!code)
-            return ExitInputEnded;
-        session.answerChallenge(*code);
-        waitWhileBusy(session);
+        if (!failure)
+            showRecoveryCodes(session.takeRecoveryCodes());
     }
     if (failure)
         return fail(*failure);
@@ -433,43 +475,87 @@ int usersShow(const QStringList &arguments)
     const PortalUser &u = found.value();
     for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
         out() << UsersTableModel::columnTitle(c) << ": " << UsersTableModel::cellText(u, c) << '\n';
-    out() << tr("MFA state") << ": " << mfaStateKey(mfaStateOf(u)) << Qt::endl;
+    out() << tr("MFA state") << ": " << mfaStateKey(mfaStateOf(u)) << '\n';
+    // The help desk's fields, where the portal reports them.
+    if (u.recoveryCodesLeft)
+        out() << tr("Recovery codes left") << ": " << *u.recoveryCodesLeft << '\n';
+    if (u.enrollmentDue.isValid())
+        out() << tr("MFA due by") << ": " << u.enrollmentDue.toString(Qt::ISODate) << '\n';
+    if (u.locked)
+        out() << tr("Locked until") << ": "
+              << (u.lockedUntil.isValid() ? u.lockedUntil.toString(Qt::ISODate) : tr("an administrator unlocks it")) << '\n';
+    if (u.temporaryAccessExpires.isValid())
+        out() << tr("Temporary access code valid until") << ": " << u.temporaryAccessExpires.toString(Qt::ISODate) << '\n';
+    out().flush();
     return ExitOk;
 }
 
 int mfaCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Require MFA, stop requiring it, or reset users' MFA."));
+    parser.setApplicationDescription(tr("Require MFA, stop requiring it, reset it, unlock accounts, send reminders, or "
+                                        "issue temporary access codes."));
     const SignInOptions o;
     o.addTo(parser);
     const QCommandLineOption domain(u"domain"_s, tr("The users' domain."), u"D"_s);
-    parser.addOption(domain);
-    parser.addPositionalArgument(u"action"_s, tr("require, unrequire or reset"));
+    const QCommandLineOption lifetime(u"lifetime"_s, tr("temporary-access: minutes the code is valid (5 to 1440; 60)."),
+                                      u"MINUTES"_s, u"60"_s);
+    const QCommandLineOption reason(u"reason"_s, tr("temporary-access: why, for the audit log (e.g. a ticket number)."),
+                                    u"TEXT"_s);
+    parser.addOptions({domain, lifetime, reason});
+    parser.addPositionalArgument(u"action"_s, tr("require, unrequire, reset, unlock, remind or temporary-access"));
     parser.addPositionalArgument(u"users"_s, tr("The users (as in the user column, e.g. 1001)."), u"USER..."_s);
     int status = ExitOk;
     if (!parseCommand(parser, arguments, &status))
         return status;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (action != u"require" && action != u"unrequire" && action != u"reset")
-        return usage(tr("mfa takes require, unrequire or reset."));
+    static const QStringList Actions{u"require"_s, u"unrequire"_s, u"reset"_s, u"unlock"_s, u"remind"_s, u"temporary-access"_s};
+    if (!Actions.contains(action))
+        return usage(tr("mfa takes require, unrequire, reset, unlock, remind or temporary-access."));
     if (!parser.isSet(domain) || positional.size() < 2)
         return usage(tr("mfa %1 needs --domain D and at least one user.").arg(action));
+    bool lifetimeOk = false;
+    const int minutes = parser.value(lifetime).toInt(&lifetimeOk);
+    if (!lifetimeOk || minutes < 5 || minutes > 1440)
+        return usage(tr("--lifetime takes minutes from 5 to 1440."));
     Session session;
     StepUpSource stepUp;
     if (const int signedIn = signIn(parser, o, session, &stepUp); signedIn != ExitOk)
         return signedIn;
     int result = ExitOk;
     for (const QString &user : positional.mid(1)) {
-        const auto send = [&](const StepUp &proof) {
-            return blockingCall<PortalUser>([&](PortalClient::Callback<PortalUser> cb) {
-                if (action == u"reset")
-                    session.client()->resetMfa(session.accessToken(), parser.value(domain), user, cb, proof);
-                else
-                    session.client()->setMfaRequired(session.accessToken(), parser.value(domain), user,
-                                                     action == u"require", cb, proof);
-            });
+        // What the portal answered, as the line to print.
+        const auto send = [&](const StepUp &proof) -> Result<QString, PortalError> {
+            PortalClient *client = session.client();
+            const QString &token = session.accessToken();
+            const QString &d = parser.value(domain);
+            const auto state = [](Result<PortalUser, PortalError> r) -> Result<QString, PortalError> {
+                if (!r)
+                    return r.error();
+                return describeMfaState(r.value());
+            };
+            if (action == u"remind") {
+                auto r = blockingCall<Done>([&](auto cb) { client->sendReminder(token, d, user, cb); });
+                return r ? Result<QString, PortalError>(tr("reminder sent")) : Result<QString, PortalError>(r.error());
+            }
+            if (action == u"temporary-access") {
+                auto r = blockingCall<TemporaryAccessCode>(
+                    [&](auto cb) { client->issueTemporaryAccess(token, d, user, minutes, parser.value(reason), cb, proof); });
+                if (!r)
+                    return r.error();
+                // The code is the command's data: standard output, once.
+                return tr("%1 (valid until %2)")
+                    .arg(mfa::groupForDisplay(r.value().code.toLatin1()), r.value().expires.toString(Qt::ISODate));
+            }
+            if (action == u"unlock") {
+                auto r = blockingCall<PortalUser>([&](auto cb) { client->unlockAccount(token, d, user, cb, proof); });
+                return r ? Result<QString, PortalError>(tr("unlocked")) : Result<QString, PortalError>(r.error());
+            }
+            if (action == u"reset")
+                return state(blockingCall<PortalUser>([&](auto cb) { client->resetMfa(token, d, user, cb, proof); }));
+            return state(blockingCall<PortalUser>(
+                [&](auto cb) { client->setMfaRequired(token, d, user, action == u"require", cb, proof); }));
         };
         auto r = send({});
         // The user's own account or an administrator's: the portal wants
@@ -491,10 +577,41 @@ int mfaCommand(const QStringList &arguments)
                 result = exitCodeFor(r.error());
             continue;
         }
-        out() << user << ": " << describeMfaState(r.value()) << Qt::endl;
+        out() << user << ": " << r.value() << Qt::endl;
     }
     signOut(session);
     return result;
+}
+
+int recoveryCodesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Replace your recovery codes. Asks for a new code from your authenticator app "
+                                        "(the next line of standard input after the sign-in's)."));
+    const SignInOptions o;
+    o.addTo(parser);
+    int status = ExitOk;
+    if (!parseCommand(parser, arguments, &status))
+        return status;
+    Session session;
+    StepUpSource stepUp;
+    if (const int signedIn = signIn(parser, o, session, &stepUp); signedIn != ExitOk)
+        return signedIn;
+    // The sign-in's code is spent: the portal wants a new one.
+    auto code = promptLine(tr("A new code from your authenticator app, to confirm: "));
+    if (!code) {
+        signOut(session);
+        return ExitInputEnded;
+    }
+    StepUp proof{stepUp.password, QString::fromLatin1(mfa::normalizeTypedKey(*code))};
+    auto codes = blockingCall<QStringList>(
+        [&](auto cb) { session.client()->replaceRecoveryCodes(session.accessToken(), proof, cb); });
+    secureWipe(proof.password);
+    signOut(session);
+    if (!codes)
+        return fail(codes.error());
+    showRecoveryCodes(codes.value());
+    return ExitOk;
 }
 
 int auditCommand(const QStringList &arguments)
@@ -541,7 +658,8 @@ int exitCodeFor(const PortalError &error)
 {
     switch (error.kind) {
     case ErrorKind::BadCredentials: return ExitBadCredentials;
-    case ErrorKind::WrongPasscode: return ExitWrongPasscode;
+    case ErrorKind::WrongPasscode:
+    case ErrorKind::CodeNotAccepted: return ExitWrongPasscode;
     case ErrorKind::WrongPassword: return ExitWrongPassword;
     case ErrorKind::RateLimited:
     case ErrorKind::AccountLocked: return ExitRateLimited;
@@ -568,6 +686,8 @@ int run(const QStringList &arguments)
         return mfaCommand(arguments.mid(1));
     if (command == u"audit")
         return auditCommand(arguments.mid(1));
+    if (command == u"recovery-codes")
+        return recoveryCodesCommand(arguments.mid(1));
     if (command == u"--version" || command == u"-v") {
         out() << "pbx-admin-cli " << PBX_VERSION << Qt::endl;
         return ExitOk;
@@ -577,11 +697,14 @@ int run(const QStringList &arguments)
                             "  login\n"
                             "  users list --domain D [--mfa pending|enrolled|not-required|unknown] [--csv]\n"
                             "  users show --domain D USER\n"
-                            "  mfa require|unrequire|reset --domain D USER...\n"
+                            "  mfa require|unrequire|reset|unlock|remind --domain D USER...\n"
+                            "  mfa temporary-access --domain D [--lifetime MINUTES] [--reason TEXT] USER...\n"
+                            "  recovery-codes\n"
                             "  audit --domain D [--since DATE]\n"
                             "Sign-in options: --server URL --user U --client-id ID\n"
                             "  [--client-secret-file FILE | --client-secret S] (or PBX_CLIENT_SECRET)\n"
                             "  [--ca FILE | --pin SHA256] [--proxy PROXY] [--password-stdin] [--passcode CODE]\n"
+                            "  [--recovery-code | --temporary-access]\n"
                             "Without --passcode, the code is read from the next line of standard input.\n"
                             "Run 'pbx-admin-cli COMMAND --help' for details.");
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
