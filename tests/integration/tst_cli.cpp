@@ -6,11 +6,13 @@
 #include "support/qr_decode.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include "portal/certificate_info.h"
 #include "support/hostile_cases.h"
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,13 +51,20 @@ class TestCli : public QObject
     QString m_url;
     QString m_pin;
 
-    QStringList loginArgs(const QString &user, bool pin = true) const
+    // A portal's address and certificate fingerprint, as pbx-portal-sim prints them.
+    struct Portal
+    {
+        QString url, pin;
+    };
+
+    // `portal`: another simulator than the one all tests share.
+    QStringList loginArgs(const QString &user, bool pin = true, const Portal &portal = {}) const
     {
         const ClientCredentials demo = pbx::test::demoClient();
-        QStringList args{u"login"_s, u"--server"_s, m_url,         u"--user"_s,         user,
+        QStringList args{u"login"_s, u"--server"_s, portal.url.isEmpty() ? m_url : portal.url, u"--user"_s, user,
                          u"--client-id"_s, demo.clientId, u"--client-secret"_s, demo.clientSecret};
         if (pin)
-            args << u"--pin"_s << m_pin;
+            args << u"--pin"_s << (portal.pin.isEmpty() ? m_pin : portal.pin);
         return args;
     }
 
@@ -93,12 +102,14 @@ class TestCli : public QObject
 
     // Runs an interactive enrollment: password, then (once the QR shows)
     // passcode and password again. Returns the run and the key shown.
-    std::pair<CliRun, QString> enroll(const QString &user, const QByteArray &confirmPassword)
+    // `answers`: lines after the password (a temporary access code).
+    std::pair<CliRun, QString> enroll(const QString &user, const QByteArray &confirmPassword, const QStringList &extra = {},
+                                      const QByteArray &answers = {}, const Portal &portal = {})
     {
         QProcess p;
-        p.start(qEnvironmentVariable("PBX_CLI"), loginArgs(user));
+        p.start(qEnvironmentVariable("PBX_CLI"), loginArgs(user, true, portal) + extra);
         p.waitForStarted(Timeout);
-        p.write(Password.toUtf8() + '\n');
+        p.write(Password.toUtf8() + '\n' + answers);
         QString out;
         if (!readUntil(p, &out, u"Account:"_s))
             return {{-1, out, QString::fromUtf8(p.readAllStandardError())}, {}};
@@ -456,6 +467,10 @@ private slots:
         QProcess sim;
         QString started;
         const auto [url, pin] = startSimulator(sim, data.path(), &started, {u"--netsapiens-strict"_s});
+        const auto stop = qScopeGuard([&sim] {
+            sim.terminate();
+            sim.waitForFinished(Timeout);
+        });
         QVERIFY2(url.startsWith(u"https://"_s), qPrintable(started));
         const pbx::ClientCredentials demo = pbx::test::demoClient();
         const auto run = [&](QStringList command, const QString &user = u"helpdesk@demo"_s) {
@@ -504,8 +519,6 @@ private slots:
         // Required but not enrolled: a stock portal signs the user in.
         r = run({u"login"_s}, u"reseller@demo"_s);
         QVERIFY2(r.exitCode == 0 && r.out.contains(u"Signed in as Riley Reseller"_s), qPrintable(r.out + r.err));
-        sim.terminate();
-        QVERIFY(sim.waitForFinished(Timeout));
     }
 
     // A portal that requires MFA but cannot enroll: the CLI says where to
@@ -540,6 +553,94 @@ private slots:
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains(u"web portal (%1)"_s.arg(url)), qPrintable(err));
         QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains(u"Scan"_s)); // no QR for a key that does not exist
+    }
+
+    // The help desk gets a user back in after a lost phone, from scripts:
+    // a temporary access code, a new phone, recovery codes, reminders,
+    // unlocking.
+    void helpDesk()
+    {
+        QTemporaryDir data;
+        QProcess sim;
+        QString started;
+        const auto [url, pin] = startSimulator(sim, data.path(), &started);
+        const auto stop = qScopeGuard([&sim] {
+            sim.terminate();
+            sim.waitForFinished(Timeout);
+        });
+        QVERIFY2(url.startsWith(u"https://"_s), qPrintable(started));
+        const Portal portal{url, pin};
+        const auto run = [&](QStringList command, const QString &user, const QByteArray &input) {
+            QStringList args = loginArgs(user, true, portal);
+            args.removeFirst(); // "login"
+            return runCli(command + args, input);
+        };
+        const QByteArray password = Password.toUtf8() + '\n';
+        const QRegularExpression codeLine(u"^[A-Z2-9]{4} [A-Z2-9]{4} [A-Z2-9]{4}$"_s, QRegularExpression::MultilineOption);
+        const auto codesIn = [&](const QString &text) {
+            QStringList codes;
+            for (auto it = codeLine.globalMatch(text); it.hasNext();)
+                codes << it.next().captured(0);
+            return codes;
+        };
+
+        CliRun r = run({u"mfa"_s, u"require"_s, u"--domain"_s, u"acme.demo"_s, u"basic"_s, u"--password-stdin"_s},
+                       u"helpdesk@demo"_s, password);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto [first, oldKey] = enroll(u"basic@acme.demo"_s, Password.toUtf8(), {}, {}, portal);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(codesIn(first.out).size(), 10); // recovery codes, after activation
+        QVERIFY(first.err.contains(u"Save these recovery codes"_s));
+
+        // A lost phone: a temporary access code from the help desk.
+        r = run({u"mfa"_s, u"temporary-access"_s, u"--domain"_s, u"acme.demo"_s, u"--lifetime"_s, u"30"_s, u"--reason"_s,
+                 u"ticket 7"_s, u"basic"_s, u"--password-stdin"_s},
+                u"helpdesk@demo"_s, password);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto issued = QRegularExpression(u"^basic: ([A-Z2-9]{4} [A-Z2-9]{4} [A-Z2-9]{4}) \\(valid until \\S+\\)$"_s,
+                                               QRegularExpression::MultilineOption)
+                                .match(r.out);
+        QVERIFY2(issued.hasMatch(), qPrintable(r.out));
+        const QByteArray accessCode = issued.captured(1).toLatin1();
+        QCOMPARE(run({u"mfa"_s, u"temporary-access"_s, u"--domain"_s, u"acme.demo"_s, u"--lifetime"_s, u"2"_s, u"basic"_s},
+                     u"helpdesk@demo"_s, password).exitCode,
+                 2);
+
+        // The user signs in with it and sets up the new phone at once.
+        const auto [second, newKey] = enroll(u"basic@acme.demo"_s, Password.toUtf8(), {u"--temporary-access"_s},
+                                             accessCode + '\n', portal);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err + second.out));
+        QVERIFY(!newKey.isEmpty() && newKey != oldKey);
+        const QStringList recovery = codesIn(second.out);
+        QCOMPARE(recovery.size(), 10);
+
+        // A recovery code signs in once, and says how many are left.
+        const QStringList withRecovery{u"login"_s, u"--recovery-code"_s, u"--password-stdin"_s};
+        r = run(withRecovery, u"basic@acme.demo"_s, password + recovery.at(0).toLatin1() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Recovery codes left: 9"_s), qPrintable(r.err));
+        r = run(withRecovery, u"basic@acme.demo"_s, password + recovery.at(0).toLatin1() + '\n');
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(u"The code was not accepted"_s), qPrintable(r.err));
+
+        // New recovery codes: signed in with one, confirmed with a code from the new phone.
+        r = run({u"recovery-codes"_s, u"--recovery-code"_s, u"--password-stdin"_s}, u"basic@acme.demo"_s,
+                password + recovery.at(1).toLatin1() + '\n' + totpNow(newKey, 30) + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(codesIn(r.out).size(), 10);
+
+        r = run({u"users"_s, u"show"_s, u"--domain"_s, u"acme.demo"_s, u"basic"_s, u"--password-stdin"_s}, u"helpdesk@demo"_s,
+                password);
+        QVERIFY2(r.out.contains(u"Recovery codes left: 10\n"_s) && r.out.contains(u"MFA state: enrolled\n"_s), qPrintable(r.out));
+        r = run({u"mfa"_s, u"unlock"_s, u"--domain"_s, u"acme.demo"_s, u"basic"_s, u"--password-stdin"_s}, u"helpdesk@demo"_s,
+                password);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"basic: unlocked"_s), qPrintable(r.out + r.err));
+        r = run({u"mfa"_s, u"remind"_s, u"--domain"_s, u"acme.demo"_s, u"manager"_s, u"1001"_s, u"--password-stdin"_s},
+                u"helpdesk@demo"_s, password);
+        QCOMPARE(r.exitCode, 1); // 1001 has enrolled: nothing to remind
+        QVERIFY2(r.out.contains(u"manager: reminder sent"_s), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"1001: This user has already set up multi-factor authentication."_s), qPrintable(r.err));
+        QVERIFY(QDir(data.filePath(u"outbox/new"_s)).count() > 2); // the users were told
     }
 
     void rateLimited()

@@ -1,5 +1,6 @@
 #include "portal/response_parsers.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -176,6 +177,49 @@ private slots:
             QVERIFY2(log.contains(u"\""_s + warned + u"\""_s), qPrintable(log));
             QVERIFY2(!log.contains(u"SECRETVALUE"_s) && !log.contains(u"4242"_s), qPrintable(log));
         }
+    }
+
+    // The help desk's fields of user records; codes given out once.
+    void helpDeskFields()
+    {
+        const auto u = parse::user(R"({"user":"1001","domain":"a.demo","mfa-required":true,"mfa-enrolled":true,
+            "mfa-recovery-codes-left":7,"mfa-locked":true,"mfa-locked-until":"2026-12-02T10:00:00Z",
+            "mfa-enrollment-due":"2026-12-31T00:00:00Z","mfa-temporary-access-expires-datetime":"2026-12-02T11:00:00Z"})");
+        QVERIFY(u.ok());
+        QCOMPARE(u.value().recoveryCodesLeft, std::optional<int>(7));
+        QVERIFY(u.value().locked);
+        QCOMPARE(u.value().lockedUntil, QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(u.value().enrollmentDue, QDateTime(QDate(2026, 12, 31), QTime(0, 0), Qt::UTC));
+        QCOMPARE(u.value().temporaryAccessExpires, QDateTime(QDate(2026, 12, 2), QTime(11, 0), Qt::UTC));
+        // Odd values are left empty, the record kept.
+        const auto odd = parse::user(R"({"user":"1001","domain":"a.demo","mfa-recovery-codes-left":"seven","mfa-locked":"maybe"})");
+        QVERIFY(odd.ok());
+        QVERIFY(!odd.value().recoveryCodesLeft.has_value());
+        QVERIFY(!odd.value().locked);
+
+        QJsonObject claims = fullClaims();
+        const QString token = jwt(claims);
+        const auto pair = parse::tokenPair(QJsonDocument(QJsonObject{{u"token"_s, token}, {u"refresh"_s, u"r"_s},
+                                                                     {u"recovery-codes"_s, QJsonArray{u"ABCDEFGHJKMN"_s, u"PQRSTUVWXYZ2"_s}},
+                                                                     {u"recovery-codes-left"_s, 3}})
+                                                   .toJson());
+        QVERIFY(pair.ok());
+        QCOMPARE(pair.value().recoveryCodes, (QStringList{u"ABCDEFGHJKMN"_s, u"PQRSTUVWXYZ2"_s}));
+        QCOMPARE(pair.value().recoveryCodesLeft, std::optional<int>(3));
+        QVERIFY(!parse::tokenPair(QJsonDocument(QJsonObject{{u"token"_s, token}, {u"refresh"_s, u"r"_s},
+                                                            {u"recovery-codes"_s, QJsonArray{1, 2}}})
+                                      .toJson())
+                     .ok());
+        QCOMPARE(parse::recoveryCodes(R"({"recovery-codes":["A","B"]})").value(), (QStringList{u"A"_s, u"B"_s}));
+        QVERIFY(!parse::recoveryCodes(R"({"recovery-codes":[]})").ok());
+        const auto code = parse::temporaryAccessCode(R"({"code":"ABCDEFGHJKMN","expires-datetime":"2026-12-02T11:00:00Z"})");
+        QCOMPARE(code.value().code, u"ABCDEFGHJKMN"_s);
+        QCOMPARE(code.value().expires, QDateTime(QDate(2026, 12, 2), QTime(11, 0), Qt::UTC));
+        QVERIFY(!parse::temporaryAccessCode(R"({"code":"ABCDEFGHJKMN"})").ok());
+        claims.insert(u"mfa_enrollment_due"_s, u"2026-12-31T00:00:00Z"_s);
+        QCOMPARE(parse::jwtClaims(jwt(claims)).value().mfaEnrollmentDue, QDateTime(QDate(2026, 12, 31), QTime(0, 0), Qt::UTC));
+        claims.insert(u"mfa_via"_s, 5);
+        QVERIFY(!parse::jwtClaims(jwt(claims)).ok());
     }
 
     void retryAfter()
