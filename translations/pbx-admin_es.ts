@@ -183,6 +183,14 @@
         <source>There is no such user in that domain.</source>
         <translation>Ese usuario no existe en ese dominio.</translation>
     </message>
+    <message>
+        <source>The code was not accepted: it is wrong, has expired or has been used already.</source>
+        <translation>El código no fue aceptado: es incorrecto, ha caducado o ya se usó.</translation>
+    </message>
+    <message>
+        <source>This user has already set up multi-factor authentication.</source>
+        <translation>Este usuario ya ha configurado la autenticación multifactor.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ProxySettings</name>

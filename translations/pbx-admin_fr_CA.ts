@@ -183,6 +183,14 @@
         <source>There is no such user in that domain.</source>
         <translation>Cet utilisateur n’existe pas dans ce domaine.</translation>
     </message>
+    <message>
+        <source>The code was not accepted: it is wrong, has expired or has been used already.</source>
+        <translation>Le code n’a pas été accepté : il est erroné, a expiré ou a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>This user has already set up multi-factor authentication.</source>
+        <translation>Cet utilisateur a déjà configuré l’authentification multifacteur.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ProxySettings</name>

@@ -251,4 +251,6 @@ TABLE = {
  ', %1 unknown': ', %1 desconocidos',
  'This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.': 'Este portal no informa del estado de MFA ni ofrece su administración, así que las acciones están ocultas. La lista de usuarios sigue funcionando.',
  'Set up multi-factor authentication in your web portal': 'Configure la autenticación multifactor en su portal web',
+ 'The code was not accepted: it is wrong, has expired or has been used already.': 'El código no fue aceptado: es incorrecto, ha caducado o ya se usó.',
+ 'This user has already set up multi-factor authentication.': 'Este usuario ya ha configurado la autenticación multifactor.',
 }

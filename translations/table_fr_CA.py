@@ -251,4 +251,6 @@ TABLE = {
  ', %1 unknown': ', %1 inconnus',
  'This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.': 'Ce portail n’indique pas l’état de l’AMF et n’en offre pas l’administration; les actions sont donc masquées. La liste des utilisateurs fonctionne toujours.',
  'Set up multi-factor authentication in your web portal': 'Configurez l’authentification multifacteur dans votre portail Web',
+ 'The code was not accepted: it is wrong, has expired or has been used already.': 'Le code n’a pas été accepté : il est erroné, a expiré ou a déjà été utilisé.',
+ 'This user has already set up multi-factor authentication.': 'Cet utilisateur a déjà configuré l’authentification multifacteur.',
 }
