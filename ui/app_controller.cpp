@@ -6,6 +6,7 @@
 #include "dialogs/message_boxes.h"
 #include "dialogs/mfa_enrollment_dialog.h"
 #include "dialogs/passcode_dialog.h"
+#include "dialogs/recovery_codes_dialog.h"
 #include "portal/network_proxy.h"
 #include "portal/portal_url.h"
 #include "windows/main_window.h"
@@ -234,8 +235,21 @@ void AppController::showMfaDialog(QDialog *dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         dialog->deleteLater();
+        // A temporary access code opened the enrollment of a new phone: its
+        // dialog is already up (onStateChanged), this one just closes.
+        if (m_session.state() == Session::State::EnrollmentRequired && qobject_cast<PasscodeDialog *>(dialog))
+            return;
         if (result == QDialog::Accepted && m_session.state() == Session::State::SignedIn) {
-            if (qobject_cast<MfaEnrollmentDialog *>(dialog))
+            if (qobject_cast<MfaEnrollmentDialog *>(dialog)) {
+                // The portal stays locked until the recovery codes are kept.
+                QStringList codes = m_session.takeRecoveryCodes();
+                if (!codes.isEmpty()) {
+                    const QUrl portal = m_session.client() ? m_session.client()->portal() : QUrl();
+                    return showMfaDialog(new RecoveryCodesDialog(std::move(codes), m_session.claims().sub,
+                                                                 portal.toString(), m_signIn));
+                }
+            }
+            if (qobject_cast<MfaEnrollmentDialog *>(dialog) || qobject_cast<RecoveryCodesDialog *>(dialog))
                 MessageBoxes::information(m_signIn, tr("Multi-factor authentication is active"),
                                           tr("Multi-factor authentication is now set up. You will be asked for a "
                                              "code from your authenticator app every time you sign in."));

@@ -79,11 +79,15 @@ void MainWindow::loadMfaState()
         }
         const PortalUser &u = r.value();
         switch (mfaStateOf(u)) {
-        case MfaState::Enrolled:
-            self->m_mfa->setText(u.mfaEnrolledAt.isValid()
-                                     ? tr("Enrolled since %1").arg(QLocale().toString(u.mfaEnrolledAt.toLocalTime().date(), QLocale::LongFormat))
-                                     : tr("Enrolled"));
+        case MfaState::Enrolled: {
+            QString text = u.mfaEnrolledAt.isValid()
+                ? tr("Enrolled since %1").arg(QLocale().toString(u.mfaEnrolledAt.toLocalTime().date(), QLocale::LongFormat))
+                : tr("Enrolled");
+            if (u.recoveryCodesLeft)
+                text += tr(", %n recovery code(s) left", nullptr, *u.recoveryCodesLeft);
+            self->m_mfa->setText(text);
             break;
+        }
         case MfaState::Pending:
             self->m_mfa->setText(tr("Required, not set up"));
             break;

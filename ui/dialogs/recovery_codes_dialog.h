@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sign_out_guarded_dialog.h"
+
+#include <QStringList>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace pbx::ui {
+
+class SecretClipboard;
+
+// Shown once, after MFA is set up: the ten recovery codes. The portal stays
+// locked until the user has copied, saved (a text file) or printed them and
+// confirmed; closing asks whether to sign out, as the other MFA steps do.
+class RecoveryCodesDialog : public SignOutGuardedDialog
+{
+    Q_OBJECT
+public:
+    // `account` and `portal` head the saved or printed page.
+    RecoveryCodesDialog(QStringList codes, QString account, QString portal, QWidget *parent = nullptr);
+    ~RecoveryCodesDialog() override;
+
+    // The page as saved and printed.
+    QString text() const;
+
+private:
+    void copy();
+    void save();
+    void print();
+    void kept(const QString &how);
+
+    QStringList m_codes;
+    QString m_account;
+    QString m_portal;
+    SecretClipboard *m_clipboard;
+    QLabel *m_status;
+    QCheckBox *m_confirm;
+    QPushButton *m_continue;
+    bool m_kept = false;
+};
+
+} // namespace pbx::ui
