@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>, %n recovery code(s) left</source>
+        <translation><numerusform>, %n recovery code left</numerusform><numerusform>, %n recovery codes left</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::MfaEnrollmentDialog</name>
     <message numerus="yes">
         <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>

@@ -766,6 +766,10 @@
         <source>Not required</source>
         <translation>No obligatoria</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n recovery code(s) left</source>
+        <translation><numerusform>, queda %n código de recuperación</numerusform><numerusform>, quedan %n códigos de recuperación</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MessageBoxes</name>
@@ -911,6 +915,42 @@
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
+    <message>
+        <source>Use the &amp;authenticator app</source>
+        <translation>Usar la &amp;aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>Usar un código de &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Use a &amp;temporary access code</source>
+        <translation>Usar un código de acceso &amp;temporal</translation>
+    </message>
+    <message>
+        <source>Enter one of the recovery codes you saved for %1. Each one works once.</source>
+        <translation>Introduzca uno de los códigos de recuperación que guardó para %1. Cada uno sirve una sola vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Enter the temporary access code your help desk gave you for %1. You will then set up your new phone.</source>
+        <translation>Introduzca el código de acceso temporal que le dio su servicio de asistencia para %1. Después configurará su nuevo teléfono.</translation>
+    </message>
+    <message>
+        <source>Temporary access code</source>
+        <translation>Código de acceso temporal</translation>
+    </message>
+    <message>
+        <source>Access &amp;code:</source>
+        <translation>Códi&amp;go de acceso:</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::PasswordLineEdit</name>
@@ -932,6 +972,73 @@
     <message>
         <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
         <translation>Escanee este código con su aplicación de autenticación. Si no puede escanearlo, elija «¿No puede escanear el código?» para ver la clave y escribirla en la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::RecoveryCodesDialog</name>
+    <message>
+        <source>I have &amp;saved these codes somewhere safe</source>
+        <translation>He guardado estos códigos en un lugar &amp;seguro</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>Con&amp;tinuar</translation>
+    </message>
+    <message>
+        <source>Save your recovery codes</source>
+        <translation>Guarde sus códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>If you lose your phone, each of these codes signs you in once, so that you can set up a new one. Keep them apart from your phone, where only you can get at them. They are not shown again.</source>
+        <translation>Si pierde su teléfono, cada uno de estos códigos le permite iniciar sesión una vez para configurar uno nuevo. Guárdelos lejos de su teléfono, donde solo usted pueda consultarlos. No se volverán a mostrar.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>PBX Admin recovery codes for %1</source>
+        <translation>Códigos de recuperación de PBX Admin para %1</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once if you lose your phone.</source>
+        <translation>Cada código le permite iniciar sesión una vez si pierde su teléfono.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds: paste them into your password manager now.</source>
+        <translation>Copiados. El portapapeles se vaciará en 30 segundos: péguelos ahora en su gestor de contraseñas.</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Guardar los códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardados en %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviados a la impresora.</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,10 @@
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n recovery code(s) left</source>
+        <translation><numerusform>, %n code de récupération restant</numerusform><numerusform>, %n codes de récupération restants</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MessageBoxes</name>
@@ -911,6 +915,42 @@
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
+    <message>
+        <source>Use the &amp;authenticator app</source>
+        <translation>Utiliser l’&amp;application d’authentification</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>Utiliser un code de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Use a &amp;temporary access code</source>
+        <translation>Utiliser un code d’accès &amp;temporaire</translation>
+    </message>
+    <message>
+        <source>Enter one of the recovery codes you saved for %1. Each one works once.</source>
+        <translation>Entrez l’un des codes de récupération que vous avez conservés pour %1. Chacun ne sert qu’une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Code de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Enter the temporary access code your help desk gave you for %1. You will then set up your new phone.</source>
+        <translation>Entrez le code d’accès temporaire que votre service d’assistance vous a donné pour %1. Vous configurerez ensuite votre nouveau téléphone.</translation>
+    </message>
+    <message>
+        <source>Temporary access code</source>
+        <translation>Code d’accès temporaire</translation>
+    </message>
+    <message>
+        <source>Access &amp;code:</source>
+        <translation>Code d’a&amp;ccès :</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::PasswordLineEdit</name>
@@ -932,6 +972,73 @@
     <message>
         <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
         <translation>Numérisez ce code avec votre application d’authentification. Si vous ne pouvez pas le numériser, choisissez « Impossible de numériser le code? » pour voir la clé et la taper dans l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::RecoveryCodesDialog</name>
+    <message>
+        <source>I have &amp;saved these codes somewhere safe</source>
+        <translation>J’ai con&amp;servé ces codes en lieu sûr</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Save your recovery codes</source>
+        <translation>Conservez vos codes de récupération</translation>
+    </message>
+    <message>
+        <source>If you lose your phone, each of these codes signs you in once, so that you can set up a new one. Keep them apart from your phone, where only you can get at them. They are not shown again.</source>
+        <translation>Si vous perdez votre téléphone, chacun de ces codes vous connecte une fois, pour que vous puissiez en configurer un nouveau. Gardez-les loin de votre téléphone, là où vous seul y avez accès. Ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>PBX Admin recovery codes for %1</source>
+        <translation>Codes de récupération PBX Admin pour %1</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once if you lose your phone.</source>
+        <translation>Chaque code vous connecte une fois si vous perdez votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds: paste them into your password manager now.</source>
+        <translation>Copiés. Le presse-papiers sera vidé dans 30 secondes : collez-les maintenant dans votre gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Enregistrer les codes de récupération</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyés à l’imprimante.</translation>
     </message>
 </context>
 <context>
