@@ -4,8 +4,10 @@
 #include "app_controller.h"
 #include "dialogs/certificate_dialog.h"
 #include "dialogs/message_boxes.h"
+#include "dialogs/recovery_codes_dialog.h"
 #include "mfa/base32.h"
 #include "mfa/totp.h"
+#include "portal/blocking_call.h"
 #include "portal/certificate_info.h"
 #include "settings/portal_profiles.h"
 #include "sim/demo_seed.h"
@@ -18,8 +20,10 @@
 #include "windows/sign_in_window.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +31,8 @@
 #include <QTcpServer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -196,7 +202,27 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), Password);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
+        // The recovery codes, once: the portal stays locked until they are
+        // kept and that is confirmed.
+        QDialog *gate = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((gate = visibleDialog(u"recoveryCodesDialog"_s)), Timeout);
+        QCOMPARE(gate->windowModality(), Qt::ApplicationModal);
+        QVERIFY(!m_app->mainWindow());
+        QCOMPARE(gate->findChildren<QLabel *>(u"recoveryCode"_s).size(), 10);
+        auto *confirm = child<QCheckBox>(gate, "confirmSavedCheck");
+        auto *proceed = child<QPushButton>(gate, "continueButton");
+        QVERIFY(!confirm->isEnabled() && !proceed->isEnabled());
+        QTest::keyClick(gate, Qt::Key_Return); // Enter alone does not get past it
+        QVERIFY(gate->isVisible() && !m_app->mainWindow());
+        QTest::mouseClick(child<QPushButton>(gate, "copyCodesButton"), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(gate->findChildren<QLabel *>(u"recoveryCode"_s).first()->text()));
+        QVERIFY(confirm->isEnabled() && !proceed->isEnabled());
+        QTest::keyClick(confirm, Qt::Key_Space);
+        QVERIFY(proceed->isEnabled());
+        QTest::mouseClick(proceed, Qt::LeftButton);
+
         QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), Timeout); // cleared when the gate went
         QCOMPARE(m_boxes.size(), 1);
         QVERIFY(m_boxes.first().contains(u"now set up"_s));
         QCOMPARE(m_app->mainWindow()->windowTitle(), u"PBX Admin — Morgan Manager"_s);
@@ -204,6 +230,156 @@ private slots:
         QVERIFY(child<QLineEdit>(window, "passwordEdit")->text().isEmpty()); // not kept once signed in
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(m_app->mainWindow(), "mfaLabel")->text().startsWith(u"Enrolled since"_s), true, Timeout);
         m_managerSecret = *secret;
+    }
+
+    // Saved as a text file only the owner reads, or printed through the
+    // print dialog; either lets the user confirm.
+    void recoveryCodesSavedOrPrinted()
+    {
+        QTemporaryDir out;
+        const QStringList codes{u"ABCDEFGHJKMN"_s, u"PQRSTUVWXYZ2"_s, u"3456789ABCDE"_s};
+        ui::RecoveryCodesDialog dialog(codes, u"basic@acme.demo"_s, u"https://pbx.example.com"_s);
+        dialog.show();
+        const QString textPath = out.filePath(u"codes.txt"_s);
+        const QString pdfPath = out.filePath(u"codes.pdf"_s);
+        m_dialogAnswer = [&](QDialog &d) {
+            if (auto *files = qobject_cast<QFileDialog *>(&d)) {
+                files->selectFile(textPath);
+                return int(QDialog::Accepted);
+            }
+            if (auto *print = qobject_cast<QPrintDialog *>(&d)) {
+                print->printer()->setOutputFormat(QPrinter::PdfFormat);
+                print->printer()->setOutputFileName(pdfPath);
+                return int(QDialog::Accepted);
+            }
+            return int(QDialog::Rejected);
+        };
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveCodesButton"), Qt::LeftButton);
+        QFile saved(textPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(saved.readAll());
+        QVERIFY(text.contains(u"basic@acme.demo"_s) && text.contains(u"https://pbx.example.com"_s));
+        QVERIFY(text.contains(u"ABCD EFGH JKMN\nPQRS TUVW XYZ2\n3456 789A BCDE\n"_s));
+        QCOMPARE(saved.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(child<QLabel>(&dialog, "codesStatus")->text().contains(textPath));
+        QVERIFY(child(&dialog, "confirmSavedCheck")->isEnabled());
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "printCodesButton"), Qt::LeftButton);
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 1000);
+        QCOMPARE(child<QLabel>(&dialog, "codesStatus")->text(), u"Sent to the printer."_s);
+
+        // A cancelled save keeps nothing and says nothing.
+        m_dialogAnswer = nullptr;
+        QFile::remove(textPath);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveCodesButton"), Qt::LeftButton);
+        QVERIFY(!QFile::exists(textPath));
+        QTest::mouseClick(child<QCheckBox>(&dialog, "confirmSavedCheck"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&dialog, "continueButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // A lost phone at the passcode prompt: a recovery code signs in; a
+    // temporary access code from the help desk leads to setting up a new
+    // phone. A stock portal's prompt offers neither.
+    void passcodePromptTakesOtherCodes()
+    {
+        test::SimFixture portal;
+        QVERIFY(portal.start());
+        auto &store = portal.simulator->store();
+        QJsonObject basic = *store.get(u"user"_s, u"basic@acme.demo"_s);
+        basic.insert(u"mfa-required"_s, true);
+        QVERIFY(store.put(u"user"_s, u"basic@acme.demo"_s, basic));
+        const auto signInAs = [&](Session &s, const QString &user) {
+            s.signIn(portal.url(), portal.pinned(), test::demoClient(), user, Password);
+            return QTest::qWaitFor([&] { return !s.busy(); }, Timeout);
+        };
+        QStringList recovery;
+        {
+            Session s(portal.clock);
+            QVERIFY(signInAs(s, u"basic@acme.demo"_s));
+            QCOMPARE(s.state(), Session::State::EnrollmentRequired);
+            std::optional<Enrollment> enrollment;
+            connect(&s, &Session::enrollmentReady, this, [&](const Enrollment &e) { enrollment = e; });
+            s.fetchEnrollment();
+            QTRY_VERIFY_WITH_TIMEOUT(enrollment.has_value(), Timeout);
+            s.activate(mfa::totp(enrollment->key.secret, portal.clock.nowSecs()), Password);
+            QTRY_COMPARE_WITH_TIMEOUT(s.state(), Session::State::SignedIn, Timeout);
+            recovery = s.takeRecoveryCodes();
+            QCOMPARE(recovery.size(), 10);
+            QVERIFY(s.takeRecoveryCodes().isEmpty()); // given out once
+            s.signOut();
+        }
+        const auto demoOf = [&](const test::SimFixture &p) {
+            return ui::DemoPortal{p.url(), p.simulator->certificateSha256(), u"basic@acme.demo"_s, Password,
+                                  QString::fromLatin1(sim::DemoSeed::ClientId), QString::fromLatin1(sim::DemoSeed::ClientSecret)};
+        };
+        startApp(demoOf(portal));
+        signIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"passcodeDialog"_s)), Timeout);
+        QVERIFY(!child(dialog, "useAppButton")->isVisible());
+        QTest::mouseClick(child<QPushButton>(dialog, "useRecoveryCodeButton"), Qt::LeftButton);
+        QVERIFY(!child(dialog, "passcodeEdit")->isVisible());
+        auto *codeEdit = child<QLineEdit>(dialog, "codeEdit");
+        QVERIFY(codeEdit->isVisible() && codeEdit->hasFocus());
+        QVERIFY(child<QLabel>(dialog, "promptLabel")->text().contains(u"recovery codes"_s));
+        QVERIFY(child(dialog, "useAppButton")->isVisible());
+        QVERIFY(!child(dialog, "verifyButton")->isEnabled());
+        QTest::keyClicks(codeEdit, recovery.at(0).left(4).toLower() + u'-' + recovery.at(0).mid(4)); // as typed from paper
+        QVERIFY(child(dialog, "verifyButton")->isEnabled());
+        QTest::keyClick(codeEdit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), Timeout);
+        // (This test installs no translator: English plurals come from the catalogue the app loads.)
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_app->mainWindow(), "mfaLabel")->text().contains(u", 9 recovery code"_s), Timeout);
+        QTest::mouseClick(child<QPushButton>(m_app->mainWindow(), "signOutButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->signInWindow()->isVisible(), Timeout);
+
+        // The help desk issues a temporary access code...
+        QString accessCode;
+        {
+            Session desk(portal.clock);
+            QVERIFY(signInAs(desk, u"helpdesk@demo"_s));
+            const auto issued = blockingCall<TemporaryAccessCode>([&](auto cb) {
+                desk.client()->issueTemporaryAccess(desk.accessToken(), u"acme.demo"_s, u"basic"_s, 30, u"test"_s, cb);
+            });
+            QVERIFY(issued.ok());
+            accessCode = issued.value().code;
+            desk.signOut();
+        }
+        // ...with which the user gets to set up a new phone. (The password
+        // was wiped once signed in.)
+        type(m_app->signInWindow(), "passwordEdit", Password);
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"passcodeDialog"_s)), Timeout);
+        QTest::mouseClick(child<QPushButton>(dialog, "useTemporaryAccessButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, "codeEdit"), u"0000 0000 0000"_s);
+        QTest::keyClick(child<QLineEdit>(dialog, "codeEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "errorLabel")->text().startsWith(u"The code was not accepted: it is wrong"_s),
+                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->session().busy(), Timeout);
+        QTest::keyClicks(child<QLineEdit>(dialog, "codeEdit"), accessCode);
+        QTest::keyClick(child<QLineEdit>(dialog, "codeEdit"), Qt::Key_Return);
+        QDialog *enroll = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((enroll = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!visibleDialog(u"passcodeDialog"_s), Timeout);
+        QVERIFY(!m_app->mainWindow());
+        QCOMPARE(m_app->session().state(), Session::State::EnrollmentRequired);
+        m_app.reset();
+
+        // A stock portal: only the app's code.
+        portal.stop();
+        portal.options.api.netsapiensStrict = true;
+        QVERIFY(portal.start());
+        startApp(demoOf(portal));
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"passcodeDialog"_s)), Timeout);
+        for (const char *name : {"useAppButton", "useRecoveryCodeButton", "useTemporaryAccessButton"})
+            QVERIFY2(!child(dialog, name)->isVisible(), name);
+        QVERIFY(child(dialog, "passcodeEdit")->isVisible());
     }
 
     void challengeAtNextSignIn()

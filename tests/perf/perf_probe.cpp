@@ -19,6 +19,7 @@
 #include "windows/sign_in_window.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -204,6 +205,12 @@ public:
         type(dialog, "passcodeEdit", mfa::totp(*secret, QDateTime::currentSecsSinceEpoch()));
         type(dialog, "passwordEdit", QString::fromLatin1(sim::DemoSeed::Password));
         QTest::keyClick(child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Return);
+        // The recovery codes: copied and confirmed, as a user would.
+        QWidget *gate = nullptr;
+        waitFor([&] { return (gate = visibleTopLevel(u"recoveryCodesDialog"_s)) != nullptr; }, "no recovery codes");
+        QTest::mouseClick(child<QPushButton>(gate, "copyCodesButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(gate, "confirmSavedCheck"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(gate, "continueButton"), Qt::LeftButton);
         return *secret;
     }
 
