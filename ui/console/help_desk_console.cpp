@@ -5,6 +5,7 @@
 #include "common/secure_wipe.h"
 #include "dialogs/message_boxes.h"
 #include "dialogs/step_up_dialog.h"
+#include "dialogs/temporary_access_dialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -46,6 +47,8 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
       m_table(new QTableView(this)), m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_require(new QPushButton(tr("&Require MFA"), this)),
       m_unrequire(new QPushButton(tr("S&top requiring MFA"), this)), m_reset(new QPushButton(tr("R&eset MFA…"), this)),
+      m_unlock(new QPushButton(tr("U&nlock"), this)), m_remind(new QPushButton(tr("Send rem&inder"), this)),
+      m_temporaryAccess(new QPushButton(tr("Temporary access &code…"), this)),
       m_policy(new QToolButton(this)), m_export(new QPushButton(tr("E&xport CSV…"), this)),
       m_audit(new QPushButton(tr("A&udit log…"), this))
 {
@@ -124,6 +127,12 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     m_require->setObjectName(QStringLiteral("requireButton"));
     m_unrequire->setObjectName(QStringLiteral("unrequireButton"));
     m_reset->setObjectName(QStringLiteral("resetButton"));
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setToolTip(tr("Lift the lock after too many failed sign-in attempts"));
+    m_remind->setObjectName(QStringLiteral("remindButton"));
+    m_remind->setToolTip(tr("Have the portal remind the selected users to set up MFA"));
+    m_temporaryAccess->setObjectName(QStringLiteral("temporaryAccessButton"));
+    m_temporaryAccess->setToolTip(tr("A single-use code with which one user signs in and sets up a new phone"));
     m_policy->setObjectName(QStringLiteral("policyButton"));
     m_policy->setText(tr("Domain &policy"));
     m_policy->setPopupMode(QToolButton::InstantPopup);
@@ -142,7 +151,8 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_audit->setObjectName(QStringLiteral("auditButton"));
     for (QWidget *w : {static_cast<QWidget *>(m_require), static_cast<QWidget *>(m_unrequire),
-                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_policy)})
+                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_remind),
+                       static_cast<QWidget *>(m_temporaryAccess), static_cast<QWidget *>(m_policy)})
         actions->addWidget(w);
     actions->addStretch();
     actions->addWidget(m_export);
@@ -194,6 +204,9 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     connect(m_require, &QPushButton::clicked, this, [this] { runOnSelection(Action::Require); });
     connect(m_unrequire, &QPushButton::clicked, this, [this] { runOnSelection(Action::Unrequire); });
     connect(m_reset, &QPushButton::clicked, this, [this] { runOnSelection(Action::Reset); });
+    connect(m_unlock, &QPushButton::clicked, this, [this] { runOnSelection(Action::Unlock); });
+    connect(m_remind, &QPushButton::clicked, this, [this] { runOnSelection(Action::Remind); });
+    connect(m_temporaryAccess, &QPushButton::clicked, this, &HelpDeskConsole::issueTemporaryAccess);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export users"), QStringLiteral("users.csv"),
                                                           tr("CSV files (*.csv)"));
@@ -309,10 +322,12 @@ void HelpDeskConsole::updateActions()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
     for (QWidget *w : {static_cast<QWidget *>(m_require), static_cast<QWidget *>(m_unrequire),
-                       static_cast<QWidget *>(m_reset)}) {
+                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_remind)}) {
         w->setVisible(m_administration);
         w->setEnabled(selected && !m_working);
     }
+    m_temporaryAccess->setVisible(m_administration);
+    m_temporaryAccess->setEnabled(m_table->selectionModel()->selectedRows().size() == 1 && !m_working);
     m_policy->setVisible(m_administration);
     m_policy->setEnabled(!m_working && !currentDomain().isEmpty());
     m_export->setEnabled(!m_working);
@@ -346,6 +361,15 @@ void HelpDeskConsole::runOnSelection(Action action)
         title = tr("Reset MFA");
         text = tr("Reset multi-factor authentication for %n user(s): %1? Their authenticator stops working, they "
                   "must set it up again at their next sign-in, and their current sessions end.", nullptr,
+                  int(users.size())).arg(who(users));
+        break;
+    case Action::Unlock:
+        title = tr("Unlock");
+        text = tr("Unlock %n user(s) locked after failed sign-in attempts: %1?", nullptr, int(users.size())).arg(who(users));
+        break;
+    case Action::Remind:
+        title = tr("Send reminder");
+        text = tr("Have the portal remind %n user(s) to set up multi-factor authentication: %1?", nullptr,
                   int(users.size())).arg(who(users));
         break;
     }
@@ -407,11 +431,26 @@ void HelpDeskConsole::runNext()
         }
         self->runNext();
     };
-    if (m_action == Action::Reset)
-        m_session->client()->resetMfa(m_session->accessToken(), target.domain, target.user, done, proof);
-    else
-        m_session->client()->setMfaRequired(m_session->accessToken(), target.domain, target.user,
-                                            m_action == Action::Require, done, proof);
+    PortalClient *client = m_session->client();
+    const QString &token = m_session->accessToken();
+    switch (m_action) {
+    case Action::Reset:
+        client->resetMfa(token, target.domain, target.user, done, proof);
+        break;
+    case Action::Unlock:
+        client->unlockAccount(token, target.domain, target.user, done, proof);
+        break;
+    case Action::Remind:
+        // Nothing about the user changes: the row stays as it is.
+        client->sendReminder(token, target.domain, target.user, [done, target](Result<Done, PortalError> r) {
+            done(r ? Result<PortalUser, PortalError>(target) : Result<PortalUser, PortalError>(r.error()));
+        });
+        break;
+    case Action::Require:
+    case Action::Unrequire:
+        client->setMfaRequired(token, target.domain, target.user, m_action == Action::Require, done, proof);
+        break;
+    }
     secureWipe(proof.password);
 }
 
@@ -437,6 +476,23 @@ void HelpDeskConsole::askStepUp(const PortalUser &target)
         self->m_failures << tr("%1: not changed (your password was not given)")
                                 .arg(UsersTableModel::cellText(target, UsersTableModel::UserColumn));
         self->runNext();
+    });
+    dialog->open();
+}
+
+void HelpDeskConsole::issueTemporaryAccess()
+{
+    const QList<PortalUser> users = selectedUsers();
+    if (users.size() != 1 || m_working || !m_session)
+        return;
+    auto *dialog = new TemporaryAccessDialog(*m_session, users.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The row shows the pending code (and its expiry) once the dialog closes.
+    const QPointer<HelpDeskConsole> self(this);
+    const PortalUser user = users.first();
+    connect(dialog, &QDialog::accepted, this, [self, user] {
+        if (self)
+            self->refreshRow(user);
     });
     dialog->open();
 }

@@ -32,9 +32,11 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
     UsersFilterModel *view() { return &m_filter; }
 
-    enum class Action { Require, Unrequire, Reset };
+    enum class Action { Require, Unrequire, Reset, Unlock, Remind };
     void runOnSelection(Action action);
     void requireForScopes(const QStringList &scopes);
+    // The temporary access code dialog for the one selected user.
+    void issueTemporaryAccess();
 
 private:
     void loadDomains();
@@ -67,6 +69,9 @@ private:
     QPushButton *m_require;
     QPushButton *m_unrequire;
     QPushButton *m_reset;
+    QPushButton *m_unlock;
+    QPushButton *m_remind;
+    QPushButton *m_temporaryAccess;
     QToolButton *m_policy;
     QPushButton *m_export;
     QPushButton *m_audit;
