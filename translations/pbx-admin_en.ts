@@ -55,6 +55,14 @@
         <source>MFA is now required for %n more user(s).</source>
         <translation><numerusform>MFA is now required for %n more user.</numerusform><numerusform>MFA is now required for %n more users.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Unlock %n user(s) locked after failed sign-in attempts: %1?</source>
+        <translation><numerusform>Unlock %n user locked after failed sign-in attempts: %1?</numerusform><numerusform>Unlock %n users locked after failed sign-in attempts: %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Have the portal remind %n user(s) to set up multi-factor authentication: %1?</source>
+        <translation><numerusform>Have the portal remind %n user to set up multi-factor authentication: %1?</numerusform><numerusform>Have the portal remind %n users to set up multi-factor authentication: %1?</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MainWindow</name>

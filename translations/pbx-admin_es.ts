@@ -715,6 +715,46 @@
         <source>This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.</source>
         <translation>Este portal no informa del estado de MFA ni ofrece su administración, así que las acciones están ocultas. La lista de usuarios sigue funcionando.</translation>
     </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>Desblo&amp;quear</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many failed sign-in attempts</source>
+        <translation>Quitar el bloqueo tras demasiados intentos fallidos de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Have the portal remind the selected users to set up MFA</source>
+        <translation>Hacer que el portal recuerde a los usuarios seleccionados que configuren MFA</translation>
+    </message>
+    <message>
+        <source>A single-use code with which one user signs in and sets up a new phone</source>
+        <translation>Un código de un solo uso con el que un usuario inicia sesión y configura un nuevo teléfono</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n user(s) locked after failed sign-in attempts: %1?</source>
+        <translation><numerusform>¿Desbloquear %n usuario bloqueado tras intentos fallidos de inicio de sesión: %1?</numerusform><numerusform>¿Desbloquear %n usuarios bloqueados tras intentos fallidos de inicio de sesión: %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Enviar recordatorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have the portal remind %n user(s) to set up multi-factor authentication: %1?</source>
+        <translation><numerusform>¿Hacer que el portal recuerde a %n usuario que configure la autenticación multifactor: %1?</numerusform><numerusform>¿Hacer que el portal recuerde a %n usuarios que configuren la autenticación multifactor: %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Send rem&amp;inder</source>
+        <translation>Enviar recorda&amp;torio</translation>
+    </message>
+    <message>
+        <source>Temporary access &amp;code…</source>
+        <translation>Código de acceso &amp;temporal…</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MainWindow</name>
@@ -1256,6 +1296,73 @@
     <message>
         <source>&amp;Code (if you use MFA):</source>
         <translation>&amp;Código (si usa MFA):</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::TemporaryAccessDialog</name>
+    <message>
+        <source>&amp;Issue code</source>
+        <translation>&amp;Emitir código</translation>
+    </message>
+    <message>
+        <source>Temporary access code</source>
+        <translation>Código de acceso temporal</translation>
+    </message>
+    <message>
+        <source>A temporary access code lets %1 sign in once and set up a new phone. Whoever has it can do the same, so first:</source>
+        <translation>Un código de acceso temporal permite a %1 iniciar sesión una vez y configurar un nuevo teléfono. Quien lo tenga puede hacer lo mismo, así que primero:</translation>
+    </message>
+    <message>
+        <source>I have verified the caller's identity (called back on a number on record, or in person).</source>
+        <translation>He verificado la identidad de quien llama (devolviendo la llamada a un número registrado, o en persona).</translation>
+    </message>
+    <message>
+        <source>The caller cannot use their authenticator app or recovery codes.</source>
+        <translation>Quien llama no puede usar su aplicación de autenticación ni sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>I will give the code to the caller only, by voice or in person.</source>
+        <translation>Daré el código solo a quien llama, de viva voz o en persona.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>For the audit log, e.g. a ticket number</source>
+        <translation>Para el registro de auditoría, p. ej. un número de incidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Válido durante:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Read this code to %1. It works once.</source>
+        <translation>Lea este código a %1. Sirve una sola vez.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Válido hasta el %1</translation>
+    </message>
+    <message>
+        <source>Temporary access code issued</source>
+        <translation>Código de acceso temporal emitido</translation>
     </message>
 </context>
 </TS>

@@ -715,6 +715,46 @@
         <source>This portal does not report MFA state or offer MFA administration, so the actions are hidden. Listing users still works.</source>
         <translation>Ce portail n’indique pas l’état de l’AMF et n’en offre pas l’administration; les actions sont donc masquées. La liste des utilisateurs fonctionne toujours.</translation>
     </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>Dé&amp;verrouiller</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many failed sign-in attempts</source>
+        <translation>Lever le verrouillage après trop de tentatives de connexion échouées</translation>
+    </message>
+    <message>
+        <source>Have the portal remind the selected users to set up MFA</source>
+        <translation>Faire rappeler par le portail aux utilisateurs sélectionnés de configurer l’AMF</translation>
+    </message>
+    <message>
+        <source>A single-use code with which one user signs in and sets up a new phone</source>
+        <translation>Un code à usage unique avec lequel un utilisateur se connecte et configure un nouveau téléphone</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n user(s) locked after failed sign-in attempts: %1?</source>
+        <translation><numerusform>Déverrouiller %n utilisateur verrouillé après des tentatives de connexion échouées : %1?</numerusform><numerusform>Déverrouiller %n utilisateurs verrouillés après des tentatives de connexion échouées : %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Envoyer un rappel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have the portal remind %n user(s) to set up multi-factor authentication: %1?</source>
+        <translation><numerusform>Faire rappeler par le portail à %n utilisateur de configurer l’authentification multifacteur : %1?</numerusform><numerusform>Faire rappeler par le portail à %n utilisateurs de configurer l’authentification multifacteur : %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Send rem&amp;inder</source>
+        <translation>Envoyer un rappe&amp;l</translation>
+    </message>
+    <message>
+        <source>Temporary access &amp;code…</source>
+        <translation>Code d’accès &amp;temporaire…</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MainWindow</name>
@@ -1256,6 +1296,73 @@
     <message>
         <source>&amp;Code (if you use MFA):</source>
         <translation>&amp;Code (si vous utilisez l’AMF) :</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::TemporaryAccessDialog</name>
+    <message>
+        <source>&amp;Issue code</source>
+        <translation>&amp;Émettre le code</translation>
+    </message>
+    <message>
+        <source>Temporary access code</source>
+        <translation>Code d’accès temporaire</translation>
+    </message>
+    <message>
+        <source>A temporary access code lets %1 sign in once and set up a new phone. Whoever has it can do the same, so first:</source>
+        <translation>Un code d’accès temporaire permet à %1 de se connecter une fois et de configurer un nouveau téléphone. Quiconque le détient peut en faire autant, donc d’abord :</translation>
+    </message>
+    <message>
+        <source>I have verified the caller's identity (called back on a number on record, or in person).</source>
+        <translation>J’ai vérifié l’identité de l’appelant (rappel à un numéro au dossier, ou en personne).</translation>
+    </message>
+    <message>
+        <source>The caller cannot use their authenticator app or recovery codes.</source>
+        <translation>L’appelant ne peut utiliser ni son application d’authentification ni ses codes de récupération.</translation>
+    </message>
+    <message>
+        <source>I will give the code to the caller only, by voice or in person.</source>
+        <translation>Je donnerai le code à l’appelant seulement, de vive voix ou en personne.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>For the audit log, e.g. a ticket number</source>
+        <translation>Pour le journal d’audit, p. ex. un numéro de billet</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valide pendant :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Read this code to %1. It works once.</source>
+        <translation>Lisez ce code à %1. Il ne sert qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valide jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Temporary access code issued</source>
+        <translation>Code d’accès temporaire émis</translation>
     </message>
 </context>
 </TS>
