@@ -3,13 +3,21 @@
 #include "console/help_desk_console.h"
 #include "dialogs/audit_dialog.h"
 #include "dialogs/message_boxes.h"
+#include "dialogs/temporary_access_dialog.h"
 #include "sim/demo_seed.h"
+#include "sim/rate_limiter.h"
 #include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
 #include "support/widget_lookup.h"
 #include "windows/sign_in_window.h"
 
 #include <QApplication>
+#include <QSpinBox>
+#include <QRegularExpression>
+#include <QJsonDocument>
+#include <QDir>
+#include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -320,6 +328,75 @@ private slots:
         state->setCurrentIndex(state->findData(int(MfaState::Unknown)));
         QCOMPARE(table->model()->rowCount(), rows);
         QVERIFY(m_boxes.isEmpty());
+    }
+
+    // The help desk gets a user back in: a temporary access code behind a
+    // checklist, shown once and copied as a secret; unlock and reminders
+    // for the selected users.
+    void helpDeskGetsAUserBackIn()
+    {
+        test::SimFixture portal;
+        QVERIFY(portal.start());
+        ui::HelpDeskConsole *console = signInToDomain(portal, u"acme.demo"_s);
+        QVERIFY(console);
+        auto *table = child<QTableView>(console, "usersTable");
+        auto *issueCode = child<QPushButton>(console, "temporaryAccessButton");
+        table->selectAll();
+        QVERIFY(!issueCode->isEnabled()); // one user at a time
+        selectUser(console, portal, u"basic@acme.demo"_s);
+        QVERIFY(issueCode->isEnabled());
+        QTest::mouseClick(issueCode, Qt::LeftButton);
+        auto *dialog = console->findChild<ui::TemporaryAccessDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *issue = child<QPushButton>(dialog, "issueButton");
+        const auto checklist = dialog->findChildren<QCheckBox *>(u"checklistItem"_s);
+        QCOMPARE(checklist.size(), 3);
+        for (QCheckBox *item : checklist) {
+            QVERIFY(!issue->isEnabled()); // not before every item is ticked
+            item->setChecked(true);
+        }
+        QVERIFY(issue->isEnabled());
+        child<QSpinBox>(dialog, "lifetimeSpin")->setValue(30);
+        child<QLineEdit>(dialog, "reasonEdit")->setText(u"Ticket 42, lost phone"_s);
+        QTest::mouseClick(issue, Qt::LeftButton);
+        auto *code = child<QLabel>(dialog, "codeLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(QRegularExpression(u"^[A-Z2-9]{4} [A-Z2-9]{4} [A-Z2-9]{4}$"_s).match(code->text()).hasMatch(),
+                                 Timeout);
+        QVERIFY(code->isVisible());
+        QVERIFY(child<QLabel>(dialog, "expiresLabel")->text().startsWith(u"Valid until"_s));
+        QTest::mouseClick(child<QPushButton>(dialog, "copyCodeButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), code->text());
+        const QString issued = code->text().remove(u' ');
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), Timeout); // cleared as the dialog went
+        auto &store = portal.simulator->store();
+        QVERIFY(store.get(u"user"_s, u"basic@acme.demo"_s)->contains(u"mfa-temporary-access"_s));
+        bool audited = false;
+        for (const QJsonObject &e : store.all(u"audit"_s))
+            audited = audited
+                || (e.value(u"action-type"_s) == u"mfa.temporary-access.issued"_s
+                    && e.value(u"auditlog-details"_s).toObject().value(u"reason"_s) == u"Ticket 42, lost phone"_s);
+        QVERIFY(audited);
+        QVERIFY(!QString::fromUtf8(QJsonDocument(store.all(u"audit"_s).last()).toJson()).contains(issued));
+
+        // Unlock, after too many failures.
+        QJsonObject failures;
+        bool started = false;
+        for (int i = 0; i < sim::RateLimiter::MaxFailures; ++i)
+            failures = sim::RateLimiter::withFailure(failures, portal.clock.nowSecs(), &started);
+        QVERIFY(store.put(u"failures"_s, u"basic@acme.demo"_s, failures));
+        selectUser(console, portal, u"basic@acme.demo"_s);
+        QTest::mouseClick(child<QPushButton>(console, "unlockButton"), Qt::LeftButton);
+        QVERIFY(idle(console));
+        QTRY_VERIFY_WITH_TIMEOUT(!store.get(u"failures"_s, u"basic@acme.demo"_s).has_value(), Timeout);
+        QVERIFY(m_boxes.first().startsWith(u"Unlock 1 user"_s));
+
+        // A reminder, said to the user by the portal.
+        selectUser(console, portal, u"manager@acme.demo"_s);
+        QTest::mouseClick(child<QPushButton>(console, "remindButton"), Qt::LeftButton);
+        QVERIFY(idle(console));
+        QTRY_COMPARE_WITH_TIMEOUT(QDir(portal.simulator->outboxDir() + u"/new"_s).entryList(QDir::Files).size() >= 2, true, Timeout);
+        QCOMPARE(m_boxes.size(), 2); // the two confirmations, no failure
     }
 };
 
