@@ -273,8 +273,10 @@ ApiResponse PortalApi::refreshGrant(const QJsonObject &body, const QString &remo
     const qint64 authTime = qint64(claims->value(u"auth_time"_s).toDouble(claims->value(u"iat"_s).toDouble()));
     if (now >= authTime + m_options.sessionLifetimeSecs)
         return errorResponse(401, u"The sign-in has expired; sign in again"_s);
-    // The enrollment deadline has passed: the next sign-in enrolls.
-    if (user->value(u"mfa-required"_s).toBool() && !user->value(u"mfa-enrolled"_s).toBool() && !inEnrollmentGrace(*user))
+    // The enrollment deadline has passed: the next sign-in enrolls. (A
+    // stock portal has no such rule: its users enroll in its web portal.)
+    if (!m_options.netsapiensStrict && user->value(u"mfa-required"_s).toBool() && !user->value(u"mfa-enrolled"_s).toBool()
+        && !inEnrollmentGrace(*user))
         return errorResponse(401, u"Multi-factor authentication must be set up; sign in again"_s);
     Issued issued = issueFullTokens(uid, *user, authTime);
     issued.ops.append({u"refresh"_s, jti, std::nullopt}); // single use

@@ -513,6 +513,8 @@ std::optional<QDateTime> PortalApi::enrollmentDeadline(const QJsonObject &user) 
 
 bool PortalApi::inEnrollmentGrace(const QJsonObject &user) const
 {
+    if (m_options.netsapiensStrict)
+        return false; // deadlines are our extension
     const auto deadline = enrollmentDeadline(user);
     return deadline && deadline->toSecsSinceEpoch() > m_clock.nowSecs();
 }

@@ -837,11 +837,16 @@ private slots:
         QCOMPARE(s.state(), Session::State::SignedIn);
         s.signOut();
 
-        // Required but not enrolled: a stock portal lets the user in.
+        // Required but not enrolled: a stock portal lets the user in, and
+        // keeps them in.
         Session r(portal.clock);
         QCOMPARE(signIn(r, u"reseller@demo"_s, Password, portal.pinned(), portal.url()), std::nullopt);
         QCOMPARE(r.state(), Session::State::SignedIn);
         QCOMPARE(r.claims().userScope, u"Reseller"_s);
+        QVERIFY(!r.claims().mfaEnrollmentDue.isValid());
+        QVERIFY(r.refreshNow());
+        settle(r);
+        QCOMPARE(r.state(), Session::State::SignedIn);
     }
 
     // A portal that says the user must enroll but has no enrollment
