@@ -151,7 +151,10 @@ ApiResponse PortalApi::unlockAccount(const Caller &caller, const QString &domain
         return commit(ops, jsonResponse(200, publicUser(record)));
     ops.append({u"failures"_s, uid, std::nullopt});
     ops.append(auditOp(u"account.unlocked"_s, caller.uid, uid, request.remote));
-    return commit(ops, jsonResponse(200, publicUser(record)));
+    // The record as it is once unlocked: the lock is read from the store.
+    if (const ApiResponse saved = commit(ops, jsonResponse(200, {})); saved.status != 200)
+        return saved;
+    return jsonResponse(200, publicUser(record));
 }
 
 ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain, const ApiRequest &request)
