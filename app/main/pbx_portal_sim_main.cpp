@@ -8,8 +8,26 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// "host:port", "[::1]:port": nullopt unless both are there.
+std::optional<std::pair<QString, quint16>> hostAndPort(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    if (colon <= 0 || !portOk || port > 65535)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    return std::pair{host, quint16(port)};
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,7 +52,11 @@ int main(int argc, char *argv[])
                                     "administration, no MFA fields; enrolled users are challenged, others are not."_s);
     const QCommandLineOption delay(u"response-delay"_s,
                                    u"Answer each request only after MS milliseconds, like a slow portal."_s, u"MS"_s);
-    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin, strict, delay});
+    const QCommandLineOption smtp(u"smtp"_s,
+                                  u"Also send the notices to users through this SMTP relay (plain SMTP, no "
+                                  "authentication), besides DIR/outbox."_s,
+                                  u"HOST:PORT"_s);
+    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin, strict, delay, smtp});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -42,17 +64,20 @@ int main(int argc, char *argv[])
         err << "pbx-portal-sim: --data DIR is required\n";
         return 2;
     }
-    const QString hostPort = parser.value(listen);
-    const qsizetype colon = hostPort.lastIndexOf(u':');
-    bool portOk = false;
-    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&portOk) : 0;
-    if (colon <= 0 || !portOk || port > 65535) {
+    const auto address = hostAndPort(parser.value(listen));
+    if (!address) {
         err << "pbx-portal-sim: --listen takes HOST:PORT, for example 127.0.0.1:8443\n";
         return 2;
     }
-    QString host = hostPort.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
+    const auto [host, port] = *address;
+    std::optional<std::pair<QString, quint16>> relay;
+    if (parser.isSet(smtp)) {
+        relay = hostAndPort(parser.value(smtp));
+        if (!relay || relay->second == 0) {
+            err << "pbx-portal-sim: --smtp takes HOST:PORT, for example 127.0.0.1:25\n";
+            return 2;
+        }
+    }
 
     bool seedOk = true;
     const int seedCount = parser.isSet(seedUsers) ? parser.value(seedUsers).toInt(&seedOk) : 0;
@@ -73,7 +98,11 @@ int main(int argc, char *argv[])
     options.api.netsapiensStrict = parser.isSet(strict);
     options.dataDir = parser.value(data);
     options.host = host;
-    options.port = quint16(port);
+    options.port = port;
+    if (relay) {
+        options.smtpHost = relay->first;
+        options.smtpPort = relay->second;
+    }
     options.certificateFile = parser.value(cert);
     options.keyFile = parser.value(key);
     pbx::sim::Simulator simulator(options);

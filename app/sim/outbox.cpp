@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "crypto/random_bytes.h"
 #include "sim_store.h"
+#include "smtp_relay.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,7 +66,7 @@ QByteArray Outbox::format(const Notice &notice, const QString &from, const QDate
     body.replace(u"\r\n"_s, u"\n"_s);
     QByteArray out;
     out += "Date: " + QLocale::c().toString(now.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss"_s).toLatin1() + " +0000\r\n";
-    out += "From: " + mailbox(from, u"no-reply@pbx-portal.invalid"_s) + "\r\n";
+    out += "From: " + mailbox(from, QString::fromLatin1(SenderAddress)) + "\r\n";
     out += "To: " + mailbox(notice.toName, notice.toAddress) + "\r\n";
     out += "Subject: " + headerText(QString(notice.subject).remove(u'\r').remove(u'\n')) + "\r\n";
     out += "Message-ID: <" + messageId + "@pbx-portal.invalid>\r\n";
@@ -95,10 +96,13 @@ bool Outbox::deliver(const Notice &notice, const QDateTime &now)
                              .arg(QString::fromLatin1(id.left(8)))
                              .arg(QHostInfo::localHostName().remove(u'/').remove(u':'));
     const QString tmp = QDir(m_dir).filePath(u"tmp/"_s + name);
+    const QByteArray message = format(notice, m_from, now, id);
+    if (m_relay)
+        m_relay->send(notice.toAddress.toUtf8(), message);
     QFile file(tmp);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(format(notice, m_from, now, id)) < 0 || !syncFile(file)) {
+        || file.write(message) < 0 || !syncFile(file)) {
         qCWarning(lcSim) << "cannot write a notice into the outbox:" << file.errorString();
         file.remove();
         return false;

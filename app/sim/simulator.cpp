@@ -1,5 +1,7 @@
 #include "simulator.h"
 
+#include "smtp_relay.h"
+
 #include "certificate_factory.h"
 #include "common/logging.h"
 #include "crypto/random_bytes.h"
@@ -159,6 +161,10 @@ bool Simulator::start(QString *error)
 
     // Notices to users, as a mail client reads them (DIR/outbox).
     m_outbox = std::make_unique<Outbox>(dir.filePath(u"outbox"_s), m_options.api.issuer);
+    if (m_options.smtpPort != 0) {
+        m_relay = std::make_unique<SmtpRelay>(m_options.smtpHost, m_options.smtpPort, Outbox::SenderAddress);
+        m_outbox->setRelay(m_relay.get());
+    }
     if (!m_outbox->open(error))
         return false;
     PortalApi::Options api = m_options.api;

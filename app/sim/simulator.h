@@ -13,6 +13,8 @@
 
 namespace pbx::sim {
 
+class SmtpRelay;
+
 class PortalHttpServer;
 
 // A running portal: data directory, keys, certificate, API and HTTPS
@@ -31,6 +33,8 @@ public:
         const Clock *clock = &Clock::system();
         int seedUsers = 0;           // extra directory users, for scale
         int responseDelayMs = 0;     // a slow portal (see PortalHttpServer)
+        QString smtpHost;            // with smtpPort: notices also go through this relay
+        quint16 smtpPort = 0;
         ConnectionGuard::Limits limits;
         int hashQueueCapacity = 0;   // 0: about two seconds of hashing (PortalHttpServer)
         std::function<void()> hashGate; // tests only: see PortalHttpServer::setHashGate()
@@ -67,6 +71,7 @@ private:
     SimStore m_store;
     std::unique_ptr<JwtCodec> m_jwt;
     std::unique_ptr<crypto::SecretBox> m_box;
+    std::unique_ptr<SmtpRelay> m_relay; // before the outbox that uses it
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<PortalApi> m_api;
     PortalHttpServer *m_server = nullptr;
