@@ -5,6 +5,7 @@
 #include "console/csv.h"
 #include "console/directory_loader.h"
 #include "console/mfa_state.h"
+#include "console/user_details.h"
 #include "console/users_table_model.h"
 #include "mfa/base32.h"
 #include "mfa/qr_matrix.h"
@@ -370,6 +371,11 @@ int login(const QStringList &arguments)
     const JwtClaims &c = session.claims();
     out() << tr("Signed in as %1 (%2), scope %3, domain %4.").arg(c.displayName, c.sub, c.userScope, c.domain)
           << Qt::endl;
+    if (session.enrollmentDue().isValid())
+        out() << tr("Multi-factor authentication must be set up by %1 (%n day(s) left). Sign in with pbx-admin to "
+                    "set it up.", nullptr, session.enrollmentDaysLeft())
+                     .arg(session.enrollmentDue().toString(Qt::ISODate))
+              << Qt::endl;
     signOut(session);
     return ExitOk;
 }
@@ -473,19 +479,12 @@ int usersShow(const QStringList &arguments)
     if (!found)
         return fail(found.error());
     const PortalUser &u = found.value();
-    for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
-        out() << UsersTableModel::columnTitle(c) << ": " << UsersTableModel::cellText(u, c) << '\n';
-    out() << tr("MFA state") << ": " << mfaStateKey(mfaStateOf(u)) << '\n';
-    // The help desk's fields, where the portal reports them.
-    if (u.recoveryCodesLeft)
-        out() << tr("Recovery codes left") << ": " << *u.recoveryCodesLeft << '\n';
-    if (u.enrollmentDue.isValid())
-        out() << tr("MFA due by") << ": " << u.enrollmentDue.toString(Qt::ISODate) << '\n';
-    if (u.locked)
-        out() << tr("Locked until") << ": "
-              << (u.lockedUntil.isValid() ? u.lockedUntil.toString(Qt::ISODate) : tr("an administrator unlocks it")) << '\n';
-    if (u.temporaryAccessExpires.isValid())
-        out() << tr("Temporary access code valid until") << ": " << u.temporaryAccessExpires.toString(Qt::ISODate) << '\n';
+    const QList<UserDetail> details = userDetails(u, DateStyle::Iso);
+    for (qsizetype i = 0; i < details.size(); ++i) {
+        out() << details.at(i).label << ": " << details.at(i).value << '\n';
+        if (i == UsersTableModel::MfaColumn) // and the state's key, for scripts
+            out() << tr("MFA state") << ": " << mfaStateKey(mfaStateOf(u)) << '\n';
+    }
     out().flush();
     return ExitOk;
 }
@@ -581,6 +580,56 @@ int mfaCommand(const QStringList &arguments)
     }
     signOut(session);
     return result;
+}
+
+// A date alone means through the end of that day, where the command runs.
+QDateTime deadlineFrom(const QString &text)
+{
+    if (text.contains(u'T'))
+        return QDateTime::fromString(text, Qt::ISODate);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? date.addDays(1).startOfDay() : QDateTime();
+}
+
+int mfaDeadlineCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Set a domain's MFA enrollment deadline: until then, users who must set up MFA "
+                                        "may still sign in and do it later. 'none' removes it."));
+    const SignInOptions o;
+    o.addTo(parser);
+    const QCommandLineOption domain(u"domain"_s, tr("The domain."), u"D"_s);
+    parser.addOption(domain);
+    parser.addPositionalArgument(u"deadline"_s, tr("A date (through its end), an ISO 8601 date and time, or none."),
+                                 u"DATE|none"_s);
+    int status = ExitOk;
+    if (!parseCommand(parser, arguments, &status))
+        return status;
+    const QStringList positional = parser.positionalArguments();
+    if (!parser.isSet(domain) || positional.size() != 1)
+        return usage(tr("mfa deadline needs --domain D and a date, or none."));
+    QDateTime deadline;
+    if (positional.constFirst() != u"none") {
+        deadline = deadlineFrom(positional.constFirst());
+        if (!deadline.isValid())
+            return usage(tr("mfa deadline takes a date such as 2027-01-31, a date and time such as "
+                            "2027-01-31T17:00:00+01:00, or none."));
+    }
+    Session session;
+    if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
+        return signedIn;
+    const auto r = blockingCall<int>([&](PortalClient::Callback<int> cb) {
+        session.client()->setEnrollmentDeadline(session.accessToken(), parser.value(domain), deadline, cb);
+    });
+    signOut(session);
+    if (!r)
+        return fail(r.error());
+    if (deadline.isValid())
+        out() << parser.value(domain) << ": " << tr("MFA enrollment due by %1").arg(deadline.toUTC().toString(Qt::ISODate))
+              << Qt::endl;
+    else
+        out() << parser.value(domain) << ": " << tr("no MFA enrollment deadline") << Qt::endl;
+    return ExitOk;
 }
 
 int recoveryCodesCommand(const QStringList &arguments)
@@ -682,6 +731,8 @@ int run(const QStringList &arguments)
         return usersList(arguments.mid(2));
     if (command == u"users" && arguments.value(2) == u"show")
         return usersShow(arguments.mid(2));
+    if (command == u"mfa" && arguments.value(2) == u"deadline")
+        return mfaDeadlineCommand(arguments.mid(2));
     if (command == u"mfa")
         return mfaCommand(arguments.mid(1));
     if (command == u"audit")
@@ -699,6 +750,7 @@ int run(const QStringList &arguments)
                             "  users show --domain D USER\n"
                             "  mfa require|unrequire|reset|unlock|remind --domain D USER...\n"
                             "  mfa temporary-access --domain D [--lifetime MINUTES] [--reason TEXT] USER...\n"
+                            "  mfa deadline --domain D DATE|none\n"
                             "  recovery-codes\n"
                             "  audit --domain D [--since DATE]\n"
                             "Sign-in options: --server URL --user U --client-id ID\n"

@@ -514,6 +514,15 @@ void PortalClient::setMfaPolicy(const QString &token, const QString &domain, con
               std::move(done));
 }
 
+void PortalClient::setEnrollmentDeadline(const QString &token, const QString &domain, const QDateTime &deadline,
+                                         Callback<int> done)
+{
+    const QJsonObject body{{u"mfa-deadline-datetime"_s,
+                            deadline.isValid() ? QJsonValue(deadline.toUTC().toString(Qt::ISODate)) : QJsonValue()}};
+    call<int>("PUT", u"/domains/%1/mfa-policy"_s.arg(pathSegment(domain)), &body, token, &parse::policyAffected,
+              std::move(done));
+}
+
 void PortalClient::auditLog(const QString &token, const AuditQuery &query, Callback<QList<AuditEvent>> done)
 {
     QUrlQuery q;

@@ -108,6 +108,10 @@ public:
     void unlockAccount(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done,
                        const StepUp &proof = {});
     void setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes, Callback<int> done);
+    // Our extension: until `deadline`, users who must enroll may still sign
+    // in fully and set MFA up later. Invalid removes the deadline.
+    void setEnrollmentDeadline(const QString &token, const QString &domain, const QDateTime &deadline,
+                               Callback<int> done);
     // POST .../mfa/temporary-access: a single-use code for the user to sign
     // in once and enroll a new phone; DELETE cancels it.
     void issueTemporaryAccess(const QString &token, const QString &domain, const QString &user, int lifetimeMinutes,

@@ -163,9 +163,28 @@ void Session::scheduleRefresh()
     m_refreshTimer.start(std::chrono::seconds(at - now));
 }
 
+QDateTime Session::enrollmentDue() const
+{
+    return m_state == State::SignedIn ? m_tokens.claims.mfaEnrollmentDue : QDateTime();
+}
+
+int Session::enrollmentDaysLeft() const
+{
+    const QDateTime due = enrollmentDue();
+    if (!due.isValid())
+        return 0;
+    const qint64 secs = due.toSecsSinceEpoch() - m_clock.nowSecs();
+    return secs <= 0 ? 0 : int((secs + 86399) / 86400);
+}
+
+bool Session::mayEnroll() const
+{
+    return m_state == State::EnrollmentRequired || enrollmentDue().isValid();
+}
+
 bool Session::fetchEnrollment()
 {
-    if (m_busy || m_state != State::EnrollmentRequired)
+    if (m_busy || !mayEnroll())
         return false;
     setBusy(true);
     m_backoff.reset();
@@ -191,7 +210,7 @@ void Session::sendEnrollmentRequest()
 bool Session::activate(const QString &passcode, QString password)
 {
     WipeOnExit wipe(password);
-    if (m_busy || m_state != State::EnrollmentRequired)
+    if (m_busy || !mayEnroll())
         return false;
     setBusy(true);
     m_client->activateEnrollment(m_tokens.token, passcode, password, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
@@ -301,7 +320,7 @@ void Session::cancel()
         // Waiting to ask a busy portal again: nothing is in flight.
         m_busyRetryTimer.stop();
         setBusy(false);
-        if (m_state == State::EnrollmentRequired)
+        if (mayEnroll())
             emit enrollmentFailed(PortalError::make(ErrorKind::Cancelled));
         return;
     }

@@ -15,6 +15,11 @@ namespace pbx {
 //                          -> EnrollmentRequired -> (activate) -> SignedIn
 //                          -> ChallengeRequired  -> (passcode) -> SignedIn
 //
+// Before a domain's enrollment deadline (our extension) a user who must
+// enroll is SignedIn with enrollmentDue() set, and may enroll from there:
+// fetchEnrollment() and activate() work in that state too, and signedIn()
+// is emitted again once the new tokens are in.
+//
 // Only one request runs at a time: calls made while busy() are ignored and
 // return false, so a double click never sends twice.
 //
@@ -40,6 +45,7 @@ public:
     const JwtClaims &claims() const { return m_tokens.claims; }
     const QString &accessToken() const { return m_tokens.token; }
     PortalClient *client() const { return m_client.get(); }
+    const Clock &clock() const { return m_clock; }
     QDateTime nextRefreshAt() const { return m_nextRefresh; }
 
     void setLimits(const PortalClient::Limits &limits) { m_limits = limits; }
@@ -48,6 +54,12 @@ public:
 
     bool signIn(const QUrl &portal, const TlsTrust &trust, const ClientCredentials &client, const QString &username,
                 QString password);
+    // When a grace period's sign-in must set up MFA by; invalid otherwise.
+    QDateTime enrollmentDue() const;
+    // Whole days until enrollmentDue(), a part day counted as one; 0 when
+    // there is no deadline.
+    int enrollmentDaysLeft() const;
+    bool mayEnroll() const;
     bool fetchEnrollment();
     bool activate(const QString &passcode, QString password);
     // With a temporary access code the portal signs in only to enroll a
