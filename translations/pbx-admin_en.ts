@@ -70,6 +70,10 @@
         <source>, %n recovery code(s) left</source>
         <translation><numerusform>, %n recovery code left</numerusform><numerusform>, %n recovery codes left</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Set up multi-factor authentication by %1: %n day(s) left. After that, nothing of the portal can be used until it is set up.</source>
+        <translation><numerusform>Set up multi-factor authentication by %1: %n day left. After that, nothing of the portal can be used until it is set up.</numerusform><numerusform>Set up multi-factor authentication by %1: %n days left. After that, nothing of the portal can be used until it is set up.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MfaEnrollmentDialog</name>
@@ -77,12 +81,23 @@
         <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>
         <translation><numerusform>Algorithm %1, %n digit, a new code every %2 seconds.</numerusform><numerusform>Algorithm %1, %n digits, a new code every %2 seconds.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Your portal will require a code from an authenticator app each time you sign in to this account. %n day(s) left: after %1 nothing of the portal can be used until it is set up. It takes a minute.</source>
+        <translation><numerusform>Your portal will require a code from an authenticator app each time you sign in to this account. %n day left: after %1 nothing of the portal can be used until it is set up. It takes a minute.</numerusform><numerusform>Your portal will require a code from an authenticator app each time you sign in to this account. %n days left: after %1 nothing of the portal can be used until it is set up. It takes a minute.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::SignInWindow</name>
     <message numerus="yes">
         <source>The portal is busy, trying again in %n second(s)…</source>
         <translation><numerusform>The portal is busy, trying again in %n second…</numerusform><numerusform>The portal is busy, trying again in %n seconds…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::UserPage</name>
+    <message numerus="yes">
+        <source>The last %1 of %n event(s); the audit log has them all.</source>
+        <translation><numerusform>The last %1 of %n event; the audit log has them all.</numerusform><numerusform>The last %1 of %n events; the audit log has them all.</numerusform></translation>
     </message>
 </context>
 </TS>

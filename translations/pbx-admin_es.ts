@@ -222,6 +222,29 @@
     </message>
 </context>
 <context>
+    <name>pbx::UserDetails</name>
+    <message>
+        <source>Recovery codes left</source>
+        <translation>Códigos de recuperación restantes</translation>
+    </message>
+    <message>
+        <source>MFA due by</source>
+        <translation>MFA pendiente hasta</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloqueado hasta</translation>
+    </message>
+    <message>
+        <source>an administrator unlocks it</source>
+        <translation>que un administrador lo desbloquee</translation>
+    </message>
+    <message>
+        <source>Temporary access code valid until</source>
+        <translation>Código de acceso temporal válido hasta</translation>
+    </message>
+</context>
+<context>
     <name>pbx::UsersTableModel</name>
     <message>
         <source>User</source>
@@ -530,6 +553,25 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::EnrollmentDeadlineDialog</name>
+    <message>
+        <source>&amp;No deadline: MFA blocks at the next sign-in</source>
+        <translation>&amp;Sin fecha límite: MFA bloquea en el próximo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Enrollment deadline — %1</source>
+        <translation>Fecha límite de inscripción — %1</translation>
+    </message>
+    <message>
+        <source>Until the end of this day, users of %1 who must set up multi-factor authentication may still sign in, and are reminded each time. After it, they must set it up first.</source>
+        <translation>Hasta el final de este día, los usuarios de %1 que deben configurar la autenticación multifactor aún pueden iniciar sesión, con un recordatorio cada vez. Después, deberán configurarla primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up by:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::HelpDeskConsole</name>
     <message numerus="yes">
         <source> and %n more</source>
@@ -755,6 +797,18 @@
         <source>Temporary access &amp;code…</source>
         <translation>Código de acceso &amp;temporal…</translation>
     </message>
+    <message>
+        <source>Set an enrollment deadline…</source>
+        <translation>Fijar una fecha límite de inscripción…</translation>
+    </message>
+    <message>
+        <source>%1: users who must set up MFA may put it off until %2.</source>
+        <translation>%1: los usuarios que deben configurar MFA pueden aplazarlo hasta el %2.</translation>
+    </message>
+    <message>
+        <source>%1: no enrollment deadline; MFA blocks at the next sign-in.</source>
+        <translation>%1: sin fecha límite; MFA bloquea en el próximo inicio de sesión.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MainWindow</name>
@@ -810,6 +864,34 @@
         <source>, %n recovery code(s) left</source>
         <translation><numerusform>, queda %n código de recuperación</numerusform><numerusform>, quedan %n códigos de recuperación</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Set up multi-factor authentication by %1: %n day(s) left. After that, nothing of the portal can be used until it is set up.</source>
+        <translation><numerusform>Configure la autenticación multifactor antes del %1: queda %n día. Después, no podrá usar nada del portal hasta configurarla.</numerusform><numerusform>Configure la autenticación multifactor antes del %1: quedan %n días. Después, no podrá usar nada del portal hasta configurarla.</numerusform></translation>
+    </message>
+    <message>
+        <source>New recovery codes, for when you lose your phone; the old ones stop working</source>
+        <translation>Códigos de recuperación nuevos, para cuando pierda el teléfono; los anteriores dejan de funcionar</translation>
+    </message>
+    <message>
+        <source>Required by %1, not set up</source>
+        <translation>Exigida antes del %1, sin configurar</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>su cuenta</translation>
+    </message>
+    <message>
+        <source>Recovery codes not replaced: %1</source>
+        <translation>Códigos de recuperación no reemplazados: %1</translation>
+    </message>
+    <message>
+        <source>Replace reco&amp;very codes…</source>
+        <translation>Reemplazar códigos de recuperació&amp;n…</translation>
+    </message>
+    <message>
+        <source>Set up no&amp;w…</source>
+        <translation>Configurar a&amp;hora…</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MessageBoxes</name>
@@ -846,7 +928,7 @@
     </message>
     <message>
         <source>&amp;Configure MFA</source>
-        <translation>&amp;Configurar MFA</translation>
+        <translation>Con&amp;figurar MFA</translation>
     </message>
     <message>
         <source>Scan this code with an authenticator app on your phone, such as Google Authenticator, Microsoft Authenticator or FreeOTP.</source>
@@ -923,6 +1005,18 @@
     <message>
         <source>Set up multi-factor authentication in your web portal</source>
         <translation>Configure la autenticación multifactor en su portal web</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Set up multi-factor authentication by %1</source>
+        <translation>Configure la autenticación multifactor antes del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your portal will require a code from an authenticator app each time you sign in to this account. %n day(s) left: after %1 nothing of the portal can be used until it is set up. It takes a minute.</source>
+        <translation><numerusform>Su portal pedirá un código de una aplicación de autenticación cada vez que inicie sesión en esta cuenta. Queda %n día: después del %1 no podrá usar nada del portal hasta configurarla. Lleva un minuto.</numerusform><numerusform>Su portal pedirá un código de una aplicación de autenticación cada vez que inicie sesión en esta cuenta. Quedan %n días: después del %1 no podrá usar nada del portal hasta configurarla. Lleva un minuto.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1173,26 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Enviados a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save your new recovery codes</source>
+        <translation>Guarde sus nuevos códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Your previous recovery codes no longer work.</source>
+        <translation>Sus códigos de recuperación anteriores ya no funcionan.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the codes?</source>
+        <translation>¿Cerrar sin guardar los códigos?</translation>
+    </message>
+    <message>
+        <source>Your previous recovery codes no longer work, and these are not shown again.</source>
+        <translation>Sus códigos de recuperación anteriores ya no funcionan, y estos no se vuelven a mostrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1477,69 @@
     <message>
         <source>Temporary access code issued</source>
         <translation>Código de acceso temporal emitido</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::UserPage</name>
+    <message>
+        <source>Select one user to see their page.</source>
+        <translation>Seleccione un usuario para ver su ficha.</translation>
+    </message>
+    <message>
+        <source>Require MFA</source>
+        <translation>Exigir MFA</translation>
+    </message>
+    <message>
+        <source>Stop requiring</source>
+        <translation>Dejar de exigir</translation>
+    </message>
+    <message>
+        <source>Reset MFA…</source>
+        <translation>Restablecer MFA…</translation>
+    </message>
+    <message>
+        <source>Temporary access code…</source>
+        <translation>Código de acceso temporal…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Enviar recordatorio</translation>
+    </message>
+    <message>
+        <source>Recent events:</source>
+        <translation>Eventos recientes:</translation>
+    </message>
+    <message>
+        <source>Recent audit events of this user</source>
+        <translation>Eventos de auditoría recientes de este usuario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Sin eventos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 of %n event(s); the audit log has them all.</source>
+        <translation><numerusform>Los últimos %1 de %n evento; el registro de auditoría los tiene todos.</numerusform><numerusform>Los últimos %1 de %n eventos; el registro de auditoría los tiene todos.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,29 @@
     </message>
 </context>
 <context>
+    <name>pbx::UserDetails</name>
+    <message>
+        <source>Recovery codes left</source>
+        <translation>Codes de récupération restants</translation>
+    </message>
+    <message>
+        <source>MFA due by</source>
+        <translation>AMF à configurer avant le</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu’au</translation>
+    </message>
+    <message>
+        <source>an administrator unlocks it</source>
+        <translation>déverrouillage par un administrateur</translation>
+    </message>
+    <message>
+        <source>Temporary access code valid until</source>
+        <translation>Code d’accès temporaire valide jusqu’au</translation>
+    </message>
+</context>
+<context>
     <name>pbx::UsersTableModel</name>
     <message>
         <source>User</source>
@@ -530,6 +553,25 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::EnrollmentDeadlineDialog</name>
+    <message>
+        <source>&amp;No deadline: MFA blocks at the next sign-in</source>
+        <translation>&amp;Aucune date limite : l’AMF bloque dès la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Enrollment deadline — %1</source>
+        <translation>Date limite d’inscription — %1</translation>
+    </message>
+    <message>
+        <source>Until the end of this day, users of %1 who must set up multi-factor authentication may still sign in, and are reminded each time. After it, they must set it up first.</source>
+        <translation>Jusqu’à la fin de ce jour, les utilisateurs de %1 qui doivent configurer l’authentification multifacteur peuvent encore se connecter, avec un rappel chaque fois. Ensuite, ils devront d’abord la configurer.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up by:</source>
+        <translation>&amp;Date limite :</translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::HelpDeskConsole</name>
     <message numerus="yes">
         <source> and %n more</source>
@@ -755,6 +797,18 @@
         <source>Temporary access &amp;code…</source>
         <translation>Code d’accès &amp;temporaire…</translation>
     </message>
+    <message>
+        <source>Set an enrollment deadline…</source>
+        <translation>Fixer une date limite d’inscription…</translation>
+    </message>
+    <message>
+        <source>%1: users who must set up MFA may put it off until %2.</source>
+        <translation>%1 : les utilisateurs qui doivent configurer l’AMF peuvent attendre jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>%1: no enrollment deadline; MFA blocks at the next sign-in.</source>
+        <translation>%1 : aucune date limite; l’AMF bloque dès la prochaine connexion.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MainWindow</name>
@@ -809,6 +863,34 @@
     <message numerus="yes">
         <source>, %n recovery code(s) left</source>
         <translation><numerusform>, %n code de récupération restant</numerusform><numerusform>, %n codes de récupération restants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set up multi-factor authentication by %1: %n day(s) left. After that, nothing of the portal can be used until it is set up.</source>
+        <translation><numerusform>Configurez l’authentification multifacteur avant le %1 : il reste %n jour. Ensuite, rien du portail ne pourra être utilisé avant qu’elle soit configurée.</numerusform><numerusform>Configurez l’authentification multifacteur avant le %1 : il reste %n jours. Ensuite, rien du portail ne pourra être utilisé avant qu’elle soit configurée.</numerusform></translation>
+    </message>
+    <message>
+        <source>New recovery codes, for when you lose your phone; the old ones stop working</source>
+        <translation>De nouveaux codes de récupération, pour le jour où vous perdez votre téléphone; les anciens cessent de fonctionner</translation>
+    </message>
+    <message>
+        <source>Required by %1, not set up</source>
+        <translation>Exigée avant le %1, non configurée</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>votre compte</translation>
+    </message>
+    <message>
+        <source>Recovery codes not replaced: %1</source>
+        <translation>Codes de récupération non remplacés : %1</translation>
+    </message>
+    <message>
+        <source>Replace reco&amp;very codes…</source>
+        <translation>Remplacer les &amp;codes de récupération…</translation>
+    </message>
+    <message>
+        <source>Set up no&amp;w…</source>
+        <translation>Configurer &amp;maintenant…</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1005,18 @@
     <message>
         <source>Set up multi-factor authentication in your web portal</source>
         <translation>Configurez l’authentification multifacteur dans votre portail Web</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Set up multi-factor authentication by %1</source>
+        <translation>Configurez l’authentification multifacteur avant le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your portal will require a code from an authenticator app each time you sign in to this account. %n day(s) left: after %1 nothing of the portal can be used until it is set up. It takes a minute.</source>
+        <translation><numerusform>Votre portail exigera un code d’une application d’authentification à chaque connexion à ce compte. Il reste %n jour : après le %1, rien du portail ne pourra être utilisé avant qu’elle soit configurée. Cela prend une minute.</numerusform><numerusform>Votre portail exigera un code d’une application d’authentification à chaque connexion à ce compte. Il reste %n jours : après le %1, rien du portail ne pourra être utilisé avant qu’elle soit configurée. Cela prend une minute.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1173,26 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Envoyés à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save your new recovery codes</source>
+        <translation>Enregistrez vos nouveaux codes de récupération</translation>
+    </message>
+    <message>
+        <source>Your previous recovery codes no longer work.</source>
+        <translation>Vos anciens codes de récupération ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the codes?</source>
+        <translation>Fermer sans garder les codes?</translation>
+    </message>
+    <message>
+        <source>Your previous recovery codes no longer work, and these are not shown again.</source>
+        <translation>Vos anciens codes de récupération ne fonctionnent plus, et ceux-ci ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1477,69 @@
     <message>
         <source>Temporary access code issued</source>
         <translation>Code d’accès temporaire émis</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::UserPage</name>
+    <message>
+        <source>Select one user to see their page.</source>
+        <translation>Sélectionnez un utilisateur pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Require MFA</source>
+        <translation>Exiger l’AMF</translation>
+    </message>
+    <message>
+        <source>Stop requiring</source>
+        <translation>Ne plus exiger</translation>
+    </message>
+    <message>
+        <source>Reset MFA…</source>
+        <translation>Réinitialiser l’AMF…</translation>
+    </message>
+    <message>
+        <source>Temporary access code…</source>
+        <translation>Code d’accès temporaire…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Envoyer un rappel</translation>
+    </message>
+    <message>
+        <source>Recent events:</source>
+        <translation>Événements récents :</translation>
+    </message>
+    <message>
+        <source>Recent audit events of this user</source>
+        <translation>Événements d’audit récents de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 of %n event(s); the audit log has them all.</source>
+        <translation><numerusform>Les %1 derniers de %n événement; le journal d’audit les contient tous.</numerusform><numerusform>Les %1 derniers de %n événements; le journal d’audit les contient tous.</numerusform></translation>
     </message>
 </context>
 </TS>

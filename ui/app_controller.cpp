@@ -220,7 +220,11 @@ void AppController::onStateChanged(Session::State state)
             m_secrets.write(m_pendingSecretKey, m_pendingSecret, [](bool) {});
         }
         secureWipe(m_pendingSecret);
-        if (!m_mfaDialog)
+        if (m_mfaDialog)
+            break;
+        if (m_session.enrollmentDue().isValid())
+            showMfaDialog(new MfaEnrollmentDialog(m_session, isDemo(), m_signIn)); // before the deadline: may wait
+        else
             showMainWindow(); // no MFA step: straight in
         break;
     case Session::State::SignedOut:
@@ -239,6 +243,11 @@ void AppController::showMfaDialog(QDialog *dialog)
         // dialog is already up (onStateChanged), this one just closes.
         if (m_session.state() == Session::State::EnrollmentRequired && qobject_cast<PasscodeDialog *>(dialog))
             return;
+        if (result == MfaEnrollmentDialog::SetUpLater && m_session.state() == Session::State::SignedIn) {
+            if (!m_main)
+                showMainWindow();
+            return;
+        }
         if (result == QDialog::Accepted && m_session.state() == Session::State::SignedIn) {
             if (qobject_cast<MfaEnrollmentDialog *>(dialog)) {
                 // The portal stays locked until the recovery codes are kept.
@@ -277,6 +286,15 @@ void AppController::showMainWindow()
     m_main = new MainWindow(m_session, isDemo());
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::backToSignIn);
+    connect(m_main, &MainWindow::enrollRequested, this, [this] {
+        if (m_mfaDialog || !m_session.enrollmentDue().isValid())
+            return;
+        // Parented to the sign-in window: the main window is replaced once
+        // MFA is set up, while this dialog is still finishing.
+        auto *dialog = new MfaEnrollmentDialog(m_session, isDemo(), m_signIn);
+        showMfaDialog(dialog);
+        dialog->configure();
+    });
     connect(m_main, &MainWindow::aboutRequested, this,
             [this] { showAbout(m_main, m_session.client() ? m_session.client()->portal() : QUrl()); });
     m_main->show();

@@ -2,6 +2,7 @@
 #include "app_controller.h"
 #include "console/help_desk_console.h"
 #include "dialogs/audit_dialog.h"
+#include "dialogs/enrollment_deadline_dialog.h"
 #include "dialogs/message_boxes.h"
 #include "dialogs/temporary_access_dialog.h"
 #include "sim/demo_seed.h"
@@ -18,6 +19,8 @@
 #include <QDir>
 #include <QClipboard>
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QTreeWidget>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -51,6 +54,7 @@ class TestConsole : public QObject
     std::unique_ptr<ui::AppController> m_app;
     QStringList m_boxes;
     QMessageBox::StandardButton m_answer = QMessageBox::Ok;
+    std::function<int(QDialog &)> m_dialogAnswer; // for dialogs other than message boxes
 
     ui::HelpDeskConsole *signIn(test::SimFixture &sim, const QString &user)
     {
@@ -110,6 +114,8 @@ private slots:
         ui::MessageBoxes::setTestHook([this](QDialog &dialog) -> int {
             if (auto *box = qobject_cast<QMessageBox *>(&dialog))
                 m_boxes << box->text();
+            else if (m_dialogAnswer)
+                return m_dialogAnswer(dialog);
             return m_answer;
         });
     }
@@ -118,6 +124,7 @@ private slots:
     {
         m_boxes.clear();
         m_answer = QMessageBox::Ok;
+        m_dialogAnswer = nullptr;
     }
 
     void cleanup() { m_app.reset(); }
@@ -379,17 +386,44 @@ private slots:
         QVERIFY(audited);
         QVERIFY(!QString::fromUtf8(QJsonDocument(store.all(u"audit"_s).last()).toJson()).contains(issued));
 
+        // The user's page: the pending code, and the event, newest first.
+        auto *page = child<QWidget>(console, "userPage");
+        QVERIFY(page->isVisible());
+        QVERIFY(child<QLabel>(page, "userPageHeading")->text().contains(u"basic@acme.demo"_s));
+        const auto pageValue = [page](const QString &label) {
+            for (QLabel *l : page->findChildren<QLabel *>())
+                if (l->accessibleName() == label)
+                    return l->text();
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!pageValue(u"Temporary access code valid until"_s).isEmpty(), Timeout);
+        auto *events = child<QTreeWidget>(page, "userEvents");
+        QTRY_VERIFY_WITH_TIMEOUT(events->topLevelItemCount() > 0
+                                     && events->topLevelItem(0)->text(1) == u"mfa.temporary-access.issued"_s,
+                                 Timeout);
+        QCOMPARE(events->topLevelItem(0)->text(2), u"helpdesk@demo"_s);
+        table->clearSelection();
+        QVERIFY(!child(page, "userPageHeading")->isVisible()); // one user's page, when one is selected
+        QVERIFY(child(page, "userPagePlaceholder")->isVisible());
+
         // Unlock, after too many failures.
         QJsonObject failures;
         bool started = false;
         for (int i = 0; i < sim::RateLimiter::MaxFailures; ++i)
             failures = sim::RateLimiter::withFailure(failures, portal.clock.nowSecs(), &started);
         QVERIFY(store.put(u"failures"_s, u"basic@acme.demo"_s, failures));
-        selectUser(console, portal, u"basic@acme.demo"_s);
-        QTest::mouseClick(child<QPushButton>(console, "unlockButton"), Qt::LeftButton);
+        selectUser(console, portal, u"manager@acme.demo"_s);
+        selectUser(console, portal, u"basic@acme.demo"_s); // looked up afresh: now locked
+        QTRY_VERIFY_WITH_TIMEOUT(pageValue(u"Locked until"_s) == u"an administrator unlocks it"_s
+                                     || !pageValue(u"Locked until"_s).isEmpty(),
+                                 Timeout);
+        QTest::mouseClick(child<QPushButton>(page, "pageUnlockButton"), Qt::LeftButton);
         QVERIFY(idle(console));
         QTRY_VERIFY_WITH_TIMEOUT(!store.get(u"failures"_s, u"basic@acme.demo"_s).has_value(), Timeout);
-        QVERIFY(m_boxes.first().startsWith(u"Unlock 1 user"_s));
+        QVERIFY2(m_boxes.first().startsWith(u"Unlock 1 user"_s) && m_boxes.first().contains(u"basic"_s), qPrintable(m_boxes.first()));
+        QTRY_VERIFY_WITH_TIMEOUT(pageValue(u"Locked until"_s).isEmpty(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(events->topLevelItemCount() > 0 && events->topLevelItem(0)->text(1) == u"account.unlocked"_s,
+                                 Timeout);
 
         // A reminder, said to the user by the portal.
         selectUser(console, portal, u"manager@acme.demo"_s);
@@ -397,6 +431,29 @@ private slots:
         QVERIFY(idle(console));
         QTRY_COMPARE_WITH_TIMEOUT(QDir(portal.simulator->outboxDir() + u"/new"_s).entryList(QDir::Files).size() >= 2, true, Timeout);
         QCOMPARE(m_boxes.size(), 2); // the two confirmations, no failure
+
+        // An enrollment deadline for the domain, shown on the user's page.
+        m_dialogAnswer = [](QDialog &asked) {
+            auto *deadline = qobject_cast<ui::EnrollmentDeadlineDialog *>(&asked);
+            if (!deadline)
+                return int(QDialog::Rejected);
+            child<QDateEdit>(deadline, "deadlineEdit")->setDate(QDate::currentDate().addDays(20));
+            return int(QDialog::Accepted);
+        };
+        auto *policy = child<QToolButton>(console, "policyButton");
+        QAction *setDeadline = nullptr;
+        for (QAction *a : policy->menu()->actions())
+            if (a->text().startsWith(u"Set an enrollment deadline"_s))
+                setDeadline = a;
+        QVERIFY(setDeadline);
+        setDeadline->trigger();
+        QVERIFY(idle(console));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "consoleNotice")->text().startsWith(u"acme.demo: users who must set up MFA may put it off until"_s), Timeout);
+        QVERIFY(idle(console));
+        const QDateTime due = QDateTime::fromString(store.get(u"domain"_s, u"acme.demo"_s)->value(u"mfa-deadline-datetime"_s).toString(), Qt::ISODate);
+        QCOMPARE(due, QDate::currentDate().addDays(21).startOfDay().toUTC());
+        selectUser(console, portal, u"manager@acme.demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!pageValue(u"MFA due by"_s).isEmpty(), Timeout);
     }
 };
 

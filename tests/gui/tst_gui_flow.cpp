@@ -31,6 +31,7 @@
 #include <QTcpServer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -380,6 +381,126 @@ private slots:
         for (const char *name : {"useAppButton", "useRecoveryCodeButton", "useTemporaryAccessButton"})
             QVERIFY2(!child(dialog, name)->isVisible(), name);
         QVERIFY(child(dialog, "passcodeEdit")->isVisible());
+    }
+
+    // Before the domain's deadline the MFA window says how long is left and
+    // lets the user in; the main window keeps reminding and offers to set it
+    // up now. After the deadline it blocks as always. Recovery codes are
+    // replaced from the main window.
+    void setUpLaterBeforeTheDeadline()
+    {
+        test::SimFixture portal;
+        QVERIFY(portal.start());
+        auto &store = portal.simulator->store();
+        const auto setDeadline = [&](const QDateTime &at) {
+            QJsonObject domain = *store.get(u"domain"_s, u"acme.demo"_s);
+            domain.insert(u"mfa-deadline-datetime"_s, at.toUTC().toString(Qt::ISODate));
+            QVERIFY(store.put(u"domain"_s, u"acme.demo"_s, domain));
+        };
+        const ui::DemoPortal manager{portal.url(), portal.simulator->certificateSha256(), u"manager@acme.demo"_s, Password,
+                                     QString::fromLatin1(sim::DemoSeed::ClientId),
+                                     QString::fromLatin1(sim::DemoSeed::ClientSecret)};
+
+        // Past the deadline: no way around it, and closing asks to sign out.
+        setDeadline(portal.clock.now().addDays(-1));
+        startApp(manager);
+        signIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+        QVERIFY(!child(dialog, "setUpLaterButton")->isVisible());
+        m_answer = QMessageBox::Cancel; // "Stay"
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QCOMPARE(m_boxes.size(), 1); // "Sign out?"
+        QVERIFY(dialog->isVisible() && !m_app->mainWindow());
+        m_app.reset();
+        m_boxes.clear();
+
+        // Ten days before it (a part day counts as a day).
+        setDeadline(QDateTime::currentDateTimeUtc().addDays(10).addSecs(-3600));
+        startApp(manager);
+        signIn();
+        QTRY_VERIFY2_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)),
+                                  qPrintable(child<QLabel>(m_app->signInWindow(), "errorLabel")->text()), Timeout);
+        QCOMPARE(m_app->session().state(), Session::State::SignedIn);
+        QVERIFY(!m_app->mainWindow()); // asked first
+        auto *later = child<QPushButton>(dialog, "setUpLaterButton");
+        QVERIFY(later->isVisible());
+        QVERIFY(child<QPushButton>(dialog, "configureButton")->isDefault());
+        QVERIFY2(child<QLabel>(dialog, "introText")->text().contains(u"10 day"_s),
+                 qPrintable(child<QLabel>(dialog, "introText")->text()));
+        QVERIFY(child<QLabel>(dialog, "introHeading")->text().startsWith(u"Set up multi-factor authentication by "_s));
+        QTest::keyClick(dialog, Qt::Key_Escape); // not now, rather than sign out
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), Timeout);
+        QVERIFY(m_boxes.isEmpty());
+        QMainWindow *main = m_app->mainWindow();
+        QVERIFY(child(main, "enrollmentDueBanner")->isVisible());
+        QVERIFY(child<QLabel>(main, "enrollmentDueText")->text().contains(u"10 day"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(main, "mfaLabel")->text().startsWith(u"Required by "_s), Timeout);
+        QVERIFY(!child(main, "replaceCodesButton")->isVisible());
+
+        // "Set up now" goes straight to the code; enrolling keeps the session.
+        QTest::mouseClick(child<QPushButton>(main, "setUpNowButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog(u"mfaEnrollmentDialog"_s)), Timeout);
+        auto *qr = child<ui::QrCodeWidget>(dialog, "qrCode");
+        QTRY_VERIFY_WITH_TIMEOUT(qr->matrix().has_value(), Timeout);
+        QTest::mouseClick(child<QToolButton>(dialog, "cantScanButton"), Qt::LeftButton);
+        const auto secret = mfa::base32Decode(mfa::normalizeTypedKey(child<QLabel>(dialog, "keyLabel")->text()));
+        QVERIFY(secret.has_value());
+        type(dialog, "passcodeEdit", mfa::totp(*secret, portal.clock.nowSecs()));
+        type(dialog, "passwordEdit", Password);
+        QTest::mouseClick(child<QPushButton>(dialog, "activateButton"), Qt::LeftButton);
+        QDialog *gate = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((gate = visibleDialog(u"recoveryCodesDialog"_s)), Timeout);
+        QVERIFY(child(gate, "signOutButton")->isVisibleTo(gate));
+        QTest::mouseClick(child<QPushButton>(gate, "copyCodesButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(gate, "confirmSavedCheck"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(gate, "continueButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow() != main && m_app->mainWindow()->isVisible(),
+                                 Timeout);
+        main = m_app->mainWindow();
+        QVERIFY(!child(main, "enrollmentDueBanner"));
+        QVERIFY(!m_app->session().enrollmentDue().isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(main, "mfaLabel")->text().contains(u"10 recovery code"_s), Timeout);
+
+        // New recovery codes: password and a new code first (opened, not
+        // executed, so they are found on screen), then the codes, kept.
+        QCOMPARE(m_boxes.size(), 1);
+        QVERIFY(m_boxes.takeFirst().contains(u"now set up"_s));
+        auto *replace = child<QPushButton>(main, "replaceCodesButton");
+        QVERIFY(replace->isVisible());
+        QTest::mouseClick(replace, Qt::LeftButton);
+        QDialog *stepUp = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((stepUp = visibleDialog(u"stepUpDialog"_s)), Timeout);
+        portal.clock.advance(30); // the activation's code is spent
+        type(stepUp, "stepUpPasswordEdit", Password);
+        type(stepUp, "stepUpPasscodeEdit", mfa::totp(*secret, portal.clock.nowSecs()));
+        QTest::mouseClick(child<QPushButton>(stepUp, "stepUpConfirmButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((gate = visibleDialog(u"recoveryCodesDialog"_s)), Timeout);
+        QVERIFY(gate->windowTitle().contains(u"new recovery codes"_s));
+        QVERIFY(!child(gate, "signOutButton")->isVisibleTo(gate)); // signed in: nothing to sign out of
+        // Closing before keeping them asks; "no" keeps the dialog.
+        m_answer = QMessageBox::Cancel;
+        QTest::keyClick(gate, Qt::Key_Escape);
+        QCOMPARE(m_boxes.size(), 1);
+        QVERIFY(m_boxes.constLast().contains(u"no longer work"_s));
+        QVERIFY(gate->isVisible());
+        const QString first = gate->findChildren<QLabel *>(u"recoveryCode"_s).first()->text();
+        QTest::mouseClick(child<QPushButton>(gate, "copyCodesButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(gate, "confirmSavedCheck"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(gate, "continueButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!visibleDialog(u"recoveryCodesDialog"_s), Timeout);
+        QVERIFY(m_app->mainWindow() == main && main->isVisible());
+        QCOMPARE(m_app->session().state(), Session::State::SignedIn);
+        // The new codes are the portal's: one of them signs in.
+        QTest::mouseClick(child<QPushButton>(main, "signOutButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->signInWindow()->isVisible(), Timeout);
+        Session again(portal.clock);
+        again.signIn(portal.url(), portal.pinned(), test::demoClient(), u"manager@acme.demo"_s, Password);
+        QTRY_COMPARE_WITH_TIMEOUT(again.state(), Session::State::ChallengeRequired, Timeout);
+        again.answerChallenge(QString(first).remove(u' '), MfaMethod::RecoveryCode);
+        QTRY_COMPARE_WITH_TIMEOUT(again.state(), Session::State::SignedIn, Timeout);
+        QCOMPARE(again.recoveryCodesLeft(), std::optional<int>(9));
+        again.signOut();
     }
 
     void challengeAtNextSignIn()

@@ -1,7 +1,10 @@
 #include "help_desk_console.h"
 
+#include "user_page.h"
+
 #include "console/csv.h"
 #include "dialogs/audit_dialog.h"
+#include "dialogs/enrollment_deadline_dialog.h"
 #include "common/secure_wipe.h"
 #include "dialogs/message_boxes.h"
 #include "dialogs/step_up_dialog.h"
@@ -17,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -44,7 +48,7 @@ QString who(const QList<PortalUser> &users)
 HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     : QWidget(parent), m_session(&session), m_loader(session), m_domain(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_counts(new QLabel(this)), m_notice(new QLabel(this)),
-      m_table(new QTableView(this)), m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)),
+      m_table(new QTableView(this)), m_page(new UserPage(session, this)), m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_require(new QPushButton(tr("&Require MFA"), this)),
       m_unrequire(new QPushButton(tr("S&top requiring MFA"), this)), m_reset(new QPushButton(tr("R&eset MFA…"), this)),
       m_unlock(new QPushButton(tr("U&nlock"), this)), m_remind(new QPushButton(tr("Send rem&inder"), this)),
@@ -108,11 +112,21 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(UsersTableModel::UserColumn, 200);
-    m_table->setColumnWidth(UsersTableModel::NameColumn, 160);
-    m_table->setColumnWidth(UsersTableModel::EmailColumn, 220);
-    m_table->setColumnWidth(UsersTableModel::ScopeColumn, 120);
-    layout->addWidget(m_table, 1);
+    m_table->setColumnWidth(UsersTableModel::UserColumn, 180);
+    m_table->setColumnWidth(UsersTableModel::NameColumn, 150);
+    m_table->setColumnWidth(UsersTableModel::EmailColumn, 210);
+    m_table->setColumnWidth(UsersTableModel::ScopeColumn, 110);
+    // The table, and beside it the selected user's page.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("consoleSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_page);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    m_page->setMinimumWidth(300);
+    split->setSizes({840, 320});
+    layout->addWidget(split, 1);
 
     auto *progressRow = new QHBoxLayout;
     m_progress->setObjectName(QStringLiteral("consoleProgress"));
@@ -147,6 +161,8 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     policyMenu->addAction(tr("Require MFA for office managers and above"), this, [this] {
         requireForScopes({QStringLiteral("Office Manager"), QStringLiteral("Reseller"), QStringLiteral("Super User")});
     });
+    policyMenu->addSeparator();
+    policyMenu->addAction(tr("Set an enrollment deadline…"), this, &HelpDeskConsole::setEnrollmentDeadline);
     m_policy->setMenu(policyMenu);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_audit->setObjectName(QStringLiteral("auditButton"));
@@ -171,6 +187,18 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     connect(&m_filter, &QAbstractItemModel::modelReset, this, &HelpDeskConsole::updateCounts);
     connect(&m_filter, &QAbstractItemModel::layoutChanged, this, &HelpDeskConsole::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HelpDeskConsole::updateActions);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &HelpDeskConsole::updatePage);
+    connect(m_page, &UserPage::userLookedUp, &m_model, &UsersTableModel::update);
+    connect(m_page, &UserPage::actionRequested, this, [this](UserPage::Action action) {
+        switch (action) {
+        case UserPage::Action::Require: return runOnSelection(Action::Require);
+        case UserPage::Action::Unrequire: return runOnSelection(Action::Unrequire);
+        case UserPage::Action::Reset: return runOnSelection(Action::Reset);
+        case UserPage::Action::Unlock: return runOnSelection(Action::Unlock);
+        case UserPage::Action::Remind: return runOnSelection(Action::Remind);
+        case UserPage::Action::TemporaryAccess: return issueTemporaryAccess();
+        }
+    });
     connect(&m_loader, &DirectoryLoader::pageLoaded, &m_model, &UsersTableModel::append);
     connect(&m_loader, &DirectoryLoader::pageLoaded, this, [this](const QList<PortalUser> &users) {
         // A portal that does not report MFA state (a stock NetSapiens
@@ -331,6 +359,16 @@ void HelpDeskConsole::updateActions()
     m_policy->setVisible(m_administration);
     m_policy->setEnabled(!m_working && !currentDomain().isEmpty());
     m_export->setEnabled(!m_working);
+    m_page->setActionsAvailable(m_administration);
+    m_page->setActionsEnabled(!m_working);
+    updatePage();
+}
+
+void HelpDeskConsole::updatePage()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_page->setUser(rows.size() == 1 ? std::optional<PortalUser>(m_model.user(m_filter.mapToSource(rows.constFirst()).row()))
+                                     : std::nullopt);
 }
 
 QList<PortalUser> HelpDeskConsole::selectedUsers() const
@@ -395,6 +433,7 @@ void HelpDeskConsole::runNext()
         return setWorking(false);
     if (m_queue.isEmpty()) {
         setWorking(false);
+        m_page->reloadEvents(); // the action's own events
         if (!m_failures.isEmpty())
             MessageBoxes::warning(this, tr("Some changes failed"), m_failures.join(QLatin1Char('\n')));
         return;
@@ -490,9 +529,11 @@ void HelpDeskConsole::issueTemporaryAccess()
     // The row shows the pending code (and its expiry) once the dialog closes.
     const QPointer<HelpDeskConsole> self(this);
     const PortalUser user = users.first();
-    connect(dialog, &QDialog::accepted, this, [self, user] {
-        if (self)
-            self->refreshRow(user);
+    connect(dialog, &QDialog::finished, this, [self, user] {
+        if (!self)
+            return;
+        self->refreshRow(user); // a code may have been issued, even if the dialog was then cancelled
+        self->m_page->reloadEvents();
     });
     dialog->open();
 }
@@ -525,6 +566,36 @@ void HelpDeskConsole::requireForScopes(const QStringList &scopes)
                                   tr("MFA is now required for %n more user(s).", nullptr, r.value()));
         self->reload();
     });
+}
+
+void HelpDeskConsole::setEnrollmentDeadline()
+{
+    const QString domain = currentDomain();
+    if (domain.isEmpty() || m_working || !m_session)
+        return;
+    EnrollmentDeadlineDialog dialog(domain, m_session->clock().now().toLocalTime().date(), this);
+    if (MessageBoxes::exec(dialog) != QDialog::Accepted)
+        return;
+    const QDateTime deadline = dialog.deadline();
+    setWorking(true, tr("Applying the policy…"));
+    QPointer<HelpDeskConsole> self(this);
+    m_session->client()->setEnrollmentDeadline(
+        m_session->accessToken(), domain, deadline, [self, domain, deadline](Result<int, PortalError> r) {
+            if (!self)
+                return;
+            self->setWorking(false);
+            if (!r && r.error().kind == ErrorKind::NotFound)
+                return self->hideAdministration(AdministrationMissing::Endpoints);
+            // Said in the console, not in a box opened from the reply.
+            self->m_notice->setText(!r ? r.error().message()
+                                    : deadline.isValid()
+                                        ? tr("%1: users who must set up MFA may put it off until %2.")
+                                              .arg(domain, QLocale().toString(deadline.toLocalTime(), QLocale::ShortFormat))
+                                        : tr("%1: no enrollment deadline; MFA blocks at the next sign-in.").arg(domain));
+            self->m_notice->show();
+            if (r)
+                self->reload(); // the users' due dates
+        });
 }
 
 void HelpDeskConsole::refreshRow(const PortalUser &user)

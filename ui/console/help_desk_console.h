@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace pbx::ui {
 
+class UserPage;
+
 // Users of the caller's domains and their MFA state; require, stop
 // requiring or reset MFA for the selected users; a domain's policy; CSV
 // export and the audit log. Long work shows progress and can be cancelled.
@@ -35,6 +37,8 @@ public:
     enum class Action { Require, Unrequire, Reset, Unlock, Remind };
     void runOnSelection(Action action);
     void requireForScopes(const QStringList &scopes);
+    // Asks for a date, then sets it as the current domain's deadline.
+    void setEnrollmentDeadline();
     // The temporary access code dialog for the one selected user.
     void issueTemporaryAccess();
 
@@ -43,6 +47,8 @@ private:
     void loadSelectedDomain();
     void updateCounts();
     void updateActions();
+    // The selected user's page, or its placeholder.
+    void updatePage();
     void setWorking(bool working, const QString &what = {});
     void runNext();
     void askStepUp(const PortalUser &target);
@@ -63,6 +69,7 @@ private:
     QLabel *m_counts;
     QLabel *m_notice;
     QTableView *m_table;
+    UserPage *m_page;
     QProgressBar *m_progress;
     QLabel *m_progressText;
     QPushButton *m_cancel;

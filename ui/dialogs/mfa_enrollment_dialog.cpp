@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -79,8 +80,12 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     m_introSignOut = introSignOut;
     m_configure = new QPushButton(tr("&Configure MFA"), intro);
     m_configure->setObjectName(QStringLiteral("configureButton"));
-    introButtons->addStretch();
+    m_later = new QPushButton(tr("Set up &later"), intro);
+    m_later->setObjectName(QStringLiteral("setUpLaterButton"));
+    m_later->setAutoDefault(false);
     introButtons->addWidget(introSignOut);
+    introButtons->addStretch();
+    introButtons->addWidget(m_later);
     introButtons->addWidget(m_configure);
     introLayout->addLayout(introButtons);
 
@@ -177,6 +182,7 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     setTabOrder(m_password, m_activate);
 
     connect(m_configure, &QPushButton::clicked, this, &MfaEnrollmentDialog::configure);
+    connect(m_later, &QPushButton::clicked, this, [this] { done(SetUpLater); });
     connect(introSignOut, &QPushButton::clicked, this, [this] { signOutNow(); });
     connect(setupSignOut, &QPushButton::clicked, this, [this] { signOutNow(); });
     connect(m_retry, &QPushButton::clicked, this, &MfaEnrollmentDialog::configure);
@@ -194,7 +200,12 @@ MfaEnrollmentDialog::MfaEnrollmentDialog(Session &session, bool demo, QWidget *p
     connect(&session, &Session::activationFailed, this, &MfaEnrollmentDialog::onActivationFailed);
     connect(&session, &Session::busyChanged, this, &MfaEnrollmentDialog::setBusy);
     connect(&session, &Session::portalBusy, m_status, &AttemptStatus::showBusyRetry);
-    connect(&session, &Session::signedIn, this, &QDialog::accept);
+    // Only its own activation: in the grace period the dialog opens on a
+    // sign-in that has just finished.
+    connect(&session, &Session::signedIn, this, [this] {
+        if (m_activating)
+            accept();
+    });
 
     showIntro();
 }
@@ -209,9 +220,33 @@ void MfaEnrollmentDialog::showPage(int index)
     adjustSize();
 }
 
+bool MfaEnrollmentDialog::inGracePeriod() const
+{
+    return m_session && m_session->state() == Session::State::SignedIn && m_session->enrollmentDue().isValid();
+}
+
+void MfaEnrollmentDialog::reject()
+{
+    // Before the deadline, closing means "not now", not "sign out".
+    if (inGracePeriod())
+        return done(SetUpLater);
+    SignOutGuardedDialog::reject();
+}
+
 void MfaEnrollmentDialog::showIntro()
 {
     setWindowTitle(tr("Multi-factor authentication required"));
+    m_later->setVisible(inGracePeriod());
+    if (inGracePeriod()) {
+        const QDateTime due = m_session->enrollmentDue().toLocalTime();
+        const int days = m_session->enrollmentDaysLeft();
+        m_introHeading->setText(tr("Set up multi-factor authentication by %1")
+                                    .arg(QLocale().toString(due.date(), QLocale::LongFormat)));
+        m_why->setText(tr("Your portal will require a code from an authenticator app each time you sign in to this "
+                          "account. %n day(s) left: after %1 nothing of the portal can be used until it is set up. "
+                          "It takes a minute.", nullptr, days)
+                           .arg(QLocale().toString(due, QLocale::ShortFormat)));
+    }
     showPage(0);
     setMinimumWidth(520);
     m_configure->setDefault(true);
@@ -225,8 +260,10 @@ void MfaEnrollmentDialog::configure()
     m_configure->setDefault(false);
     m_activate->setDefault(true);
     m_retry->hide();
-    if (m_session && !m_session->fetchEnrollment())
+    if (m_session && !m_session->fetchEnrollment()) {
+        m_retry->show(); // busy refreshing the token, say: try once it is done
         return;
+    }
     m_passcode->setFocus();
 }
 
@@ -281,11 +318,12 @@ void MfaEnrollmentDialog::activate()
         return;
     m_status->clear();
     QString password = m_password->text();
-    m_session->activate(m_passcode->text(), std::move(password));
+    m_activating = m_session->activate(m_passcode->text(), std::move(password));
 }
 
 void MfaEnrollmentDialog::onActivationFailed(const PortalError &error)
 {
+    m_activating = false;
     m_status->showError(error);
     // Reload for another attempt: fresh fields, the focus back on the code,
     // and the enrollment fetched again (a new key if the old one expired).

@@ -22,16 +22,25 @@ class SecretClipboard;
 // the account is not enrolled. First it explains; "Configure MFA" shows the
 // QR code, the key, and the passcode and password fields. Accepted once the
 // session is signed in; rejected when the user chose to sign out.
+//
+// Before the domain's enrollment deadline (Session::enrollmentDue()) the
+// first page says how many days are left and offers "Set up later", which
+// finishes the dialog with SetUpLater; so do Esc and closing it.
 class MfaEnrollmentDialog : public SignOutGuardedDialog
 {
     Q_OBJECT
 public:
+    static constexpr int SetUpLater = QDialog::Accepted + 1;
+
     MfaEnrollmentDialog(Session &session, bool demo, QWidget *parent = nullptr);
+    void reject() override;
+    // Straight to the QR code, for "Set up now" from the main window.
+    void configure();
 
 private:
     void showIntro();
     void showPage(int index);
-    void configure();
+    bool inGracePeriod() const;
     void onEnrollment(const Enrollment &enrollment);
     void onEnrollmentFailed(const PortalError &error);
     // The portal has no enrollment endpoint: say where to set MFA up, and
@@ -51,6 +60,7 @@ private:
     QLabel *m_why;
     QPushButton *m_introSignOut;
     QPushButton *m_configure;
+    QPushButton *m_later;
     // Setup
     QrCodeWidget *m_qr;
     QLabel *m_issuer;
@@ -68,6 +78,7 @@ private:
     SecretClipboard *m_clipboard;
     QByteArray m_shownSecret;
     bool m_reloadAfterError = false;
+    bool m_activating = false;
 };
 
 } // namespace pbx::ui

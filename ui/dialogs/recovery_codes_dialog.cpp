@@ -23,27 +23,30 @@
 
 namespace pbx::ui {
 
-RecoveryCodesDialog::RecoveryCodesDialog(QStringList codes, QString account, QString portal, QWidget *parent)
+RecoveryCodesDialog::RecoveryCodesDialog(QStringList codes, QString account, QString portal, QWidget *parent,
+                                         Purpose purpose)
     : SignOutGuardedDialog(parent), m_codes(std::move(codes)), m_account(std::move(account)), m_portal(std::move(portal)),
       m_clipboard(new SecretClipboard(this)), m_status(new QLabel(this)),
       m_confirm(new QCheckBox(tr("I have &saved these codes somewhere safe"), this)),
-      m_continue(new QPushButton(tr("&Continue"), this))
+      m_continue(new QPushButton(tr("&Continue"), this)), m_purpose(purpose)
 {
+    const bool replacement = purpose == Purpose::Replacement;
     setObjectName(QStringLiteral("recoveryCodesDialog"));
-    setWindowTitle(tr("Save your recovery codes"));
+    setWindowTitle(replacement ? tr("Save your new recovery codes") : tr("Save your recovery codes"));
     setWindowModality(Qt::ApplicationModal);
     auto *layout = new QVBoxLayout(this);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
-    auto *heading = new QLabel(tr("Save your recovery codes"), this);
+    auto *heading = new QLabel(windowTitle(), this);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
     heading->setFont(f);
     layout->addWidget(heading);
-    auto *why = new QLabel(tr("If you lose your phone, each of these codes signs you in once, so that you can set up a "
-                              "new one. Keep them apart from your phone, where only you can get at them. They are not "
-                              "shown again."),
-                           this);
+    auto *why = new QLabel(
+        (replacement ? tr("Your previous recovery codes no longer work.") + QLatin1Char(' ') : QString())
+            + tr("If you lose your phone, each of these codes signs you in once, so that you can set up a new one. "
+                 "Keep them apart from your phone, where only you can get at them. They are not shown again."),
+        this);
     why->setWordWrap(true);
     why->setMinimumWidth(420);
     layout->addWidget(why);
@@ -97,6 +100,7 @@ RecoveryCodesDialog::RecoveryCodesDialog(QStringList codes, QString account, QSt
     m_continue->setEnabled(false);
     m_continue->setDefault(true);
     buttons->addWidget(signOut);
+    signOut->setVisible(!replacement); // already signed in: nothing to sign out of
     buttons->addStretch();
     buttons->addWidget(m_continue);
     layout->addLayout(buttons);
@@ -111,6 +115,17 @@ RecoveryCodesDialog::RecoveryCodesDialog(QStringList codes, QString account, QSt
     });
     connect(signOut, &QPushButton::clicked, this, [this] { signOutNow(); });
     copyButton->setFocus();
+}
+
+void RecoveryCodesDialog::reject()
+{
+    if (m_purpose == Purpose::AfterEnrollment)
+        return SignOutGuardedDialog::reject();
+    if (m_kept
+        || MessageBoxes::confirm(this, tr("Close without keeping the codes?"),
+                                 tr("Your previous recovery codes no longer work, and these are not shown again."),
+                                 tr("&Close")))
+        QDialog::reject();
 }
 
 RecoveryCodesDialog::~RecoveryCodesDialog()

@@ -1,9 +1,14 @@
 #include "main_window.h"
 
+#include "common/secure_wipe.h"
 #include "console/help_desk_console.h"
 #include "console/mfa_state.h"
+#include "dialogs/recovery_codes_dialog.h"
+#include "dialogs/step_up_dialog.h"
 #include "widgets/demo_banner.h"
 
+#include <QFrame>
+#include <QStyle>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +19,8 @@
 namespace pbx::ui {
 
 MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
-    : QMainWindow(parent), m_session(&session), m_mfa(new QLabel(this))
+    : QMainWindow(parent), m_session(&session), m_mfa(new QLabel(this)),
+      m_replaceCodes(new QPushButton(tr("Replace reco&very codes…"), this))
 {
     m_mfa->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("mainWindow"));
@@ -25,6 +31,30 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     if (demo)
         layout->addWidget(new DemoBanner(central));
+    if (session.enrollmentDue().isValid()) {
+        // The grace period: a reminder on every screen until MFA is set up.
+        auto *due = new QFrame(central);
+        due->setObjectName(QStringLiteral("enrollmentDueBanner"));
+        due->setFrameShape(QFrame::StyledPanel);
+        due->setAutoFillBackground(true);
+        due->setBackgroundRole(QPalette::AlternateBase);
+        auto *row = new QHBoxLayout(due);
+        auto *icon = new QLabel(due);
+        icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+        auto *text = new QLabel(tr("Set up multi-factor authentication by %1: %n day(s) left. After that, nothing of "
+                                   "the portal can be used until it is set up.", nullptr, session.enrollmentDaysLeft())
+                                    .arg(QLocale().toString(session.enrollmentDue().toLocalTime(), QLocale::ShortFormat)),
+                                due);
+        text->setObjectName(QStringLiteral("enrollmentDueText"));
+        text->setWordWrap(true);
+        auto *now = new QPushButton(tr("Set up no&w…"), due);
+        now->setObjectName(QStringLiteral("setUpNowButton"));
+        connect(now, &QPushButton::clicked, this, &MainWindow::enrollRequested);
+        row->addWidget(icon);
+        row->addWidget(text, 1);
+        row->addWidget(now);
+        layout->addWidget(due);
+    }
     auto *form = new QFormLayout;
     const auto value = [central](const QString &text, const char *name) {
         auto *label = new QLabel(text, central);
@@ -37,7 +67,15 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     form->addRow(tr("Scope:"), value(c.userScope, "scopeLabel"));
     form->addRow(tr("Domain:"), value(c.domain, "domainLabel"));
     m_mfa->setObjectName(QStringLiteral("mfaLabel"));
-    form->addRow(tr("Multi-factor authentication:"), m_mfa);
+    m_replaceCodes->setObjectName(QStringLiteral("replaceCodesButton"));
+    m_replaceCodes->setToolTip(tr("New recovery codes, for when you lose your phone; the old ones stop working"));
+    m_replaceCodes->hide(); // until the portal says it keeps recovery codes
+    connect(m_replaceCodes, &QPushButton::clicked, this, &MainWindow::replaceRecoveryCodes);
+    auto *mfaRow = new QHBoxLayout;
+    mfaRow->addWidget(m_mfa);
+    mfaRow->addWidget(m_replaceCodes);
+    mfaRow->addStretch();
+    form->addRow(tr("Multi-factor authentication:"), mfaRow);
     layout->addLayout(form);
     // Resellers, office managers and others who see a domain's users get
     // the console; everyone else only their own MFA status above.
@@ -61,7 +99,7 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     layout->addLayout(buttons);
     setCentralWidget(central);
     connect(signOut, &QPushButton::clicked, this, &MainWindow::signOutRequested);
-    resize(console ? QSize(980, 640) : QSize(520, 300));
+    resize(console ? QSize(1200, 660) : QSize(560, 300));
     loadMfaState();
 }
 
@@ -86,10 +124,15 @@ void MainWindow::loadMfaState()
             if (u.recoveryCodesLeft)
                 text += tr(", %n recovery code(s) left", nullptr, *u.recoveryCodesLeft);
             self->m_mfa->setText(text);
+            // Only a portal that reports them replaces them.
+            self->m_replaceCodes->setVisible(u.recoveryCodesLeft.has_value());
             break;
         }
         case MfaState::Pending:
-            self->m_mfa->setText(tr("Required, not set up"));
+            self->m_mfa->setText(u.enrollmentDue.isValid()
+                                     ? tr("Required by %1, not set up")
+                                           .arg(QLocale().toString(u.enrollmentDue.toLocalTime(), QLocale::ShortFormat))
+                                     : tr("Required, not set up"));
             break;
         case MfaState::NotRequired:
             self->m_mfa->setText(tr("Not required"));
@@ -99,6 +142,47 @@ void MainWindow::loadMfaState()
             break;
         }
     });
+}
+
+} // namespace pbx::ui
+
+namespace pbx::ui {
+
+void MainWindow::replaceRecoveryCodes()
+{
+    if (!m_session || !m_session->client())
+        return;
+    auto *dialog = new StepUpDialog(tr("your account"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<MainWindow> self(this);
+    connect(dialog, &QDialog::accepted, this, [self, dialog] {
+        if (!self || !self->m_session || !self->m_session->client())
+            return;
+        StepUp proof = dialog->proof();
+        self->m_replaceCodes->setEnabled(false);
+        self->m_session->client()->replaceRecoveryCodes(
+            self->m_session->accessToken(), proof, [self](Result<QStringList, PortalError> r) {
+                if (!self)
+                    return;
+                self->m_replaceCodes->setEnabled(true);
+                if (!r) {
+                    self->m_mfa->setText(tr("Recovery codes not replaced: %1").arg(r.error().message()));
+                    return;
+                }
+                if (!self->m_session || !self->m_session->client())
+                    return;
+                const QUrl portal = self->m_session->client()->portal();
+                // The dialog wipes the codes when it goes.
+                auto *codes = new RecoveryCodesDialog(std::move(r).value(), self->m_session->claims().sub,
+                                                      portal.toString(), self, RecoveryCodesDialog::Purpose::Replacement);
+                codes->setAttribute(Qt::WA_DeleteOnClose);
+                connect(codes, &QDialog::finished, self, &MainWindow::loadMfaState);
+                codes->open(); // from a reply: no nested event loop
+            });
+        secureWipe(proof.password);
+        secureWipe(proof.passcode);
+    });
+    dialog->open();
 }
 
 } // namespace pbx::ui

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QPushButton;
 
 namespace pbx::ui {
 
@@ -20,12 +21,17 @@ public:
 signals:
     void signOutRequested();
     void aboutRequested();
+    // "Set up now", before the enrollment deadline.
+    void enrollRequested();
 
 private:
     void loadMfaState();
+    // Password and code first, then the new codes, which must be kept.
+    void replaceRecoveryCodes();
 
     QPointer<Session> m_session;
     QLabel *m_mfa;
+    QPushButton *m_replaceCodes;
 };
 
 } // namespace pbx::ui
