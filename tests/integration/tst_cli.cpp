@@ -641,6 +641,27 @@ private slots:
         QVERIFY2(r.out.contains(u"manager: reminder sent"_s), qPrintable(r.out));
         QVERIFY2(r.err.contains(u"1001: This user has already set up multi-factor authentication."_s), qPrintable(r.err));
         QVERIFY(QDir(data.filePath(u"outbox/new"_s)).count() > 2); // the users were told
+
+        // A deadline: until then the manager signs in and is told by when.
+        const QDate due = QDate::currentDate().addDays(5);
+        for (const QString &bad : {u"2027-02-30"_s, u"tomorrow"_s}) {
+            r = run({u"mfa"_s, u"deadline"_s, u"--domain"_s, u"acme.demo"_s, bad}, u"helpdesk@demo"_s, password);
+            QCOMPARE(r.exitCode, 2);
+        }
+        r = run({u"mfa"_s, u"deadline"_s, u"--domain"_s, u"acme.demo"_s, due.toString(Qt::ISODate), u"--password-stdin"_s},
+                u"helpdesk@demo"_s, password);
+        const QString dueText = due.addDays(1).startOfDay().toUTC().toString(Qt::ISODate);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"acme.demo: MFA enrollment due by "_s + dueText), qPrintable(r.out + r.err));
+        r = run({u"login"_s, u"--password-stdin"_s}, u"manager@acme.demo"_s, password);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"must be set up by "_s + dueText), qPrintable(r.out + r.err));
+        r = run({u"users"_s, u"show"_s, u"--domain"_s, u"acme.demo"_s, u"manager"_s, u"--password-stdin"_s},
+                u"helpdesk@demo"_s, password);
+        QVERIFY2(r.out.contains(u"MFA due by: "_s + dueText + u'\n'), qPrintable(r.out));
+        r = run({u"mfa"_s, u"deadline"_s, u"--domain"_s, u"acme.demo"_s, u"none"_s, u"--password-stdin"_s},
+                u"helpdesk@demo"_s, password);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"acme.demo: no MFA enrollment deadline"_s), qPrintable(r.out + r.err));
+        r = run({u"login"_s, u"--password-stdin"_s}, u"manager@acme.demo"_s, password);
+        QVERIFY(!r.out.contains(u"must be set up by"_s)); // blocking again: the enrollment is asked for
     }
 
     void rateLimited()
