@@ -154,6 +154,7 @@ private slots:
         m_codesSeen.clear();
         m_deskToken.clear();
         m_sim = std::make_unique<test::SimFixture>();
+        m_sim->fromTemplate = true; // a fresh copy of one seeded portal
         QVERIFY(m_sim->start());
     }
 
@@ -455,6 +456,7 @@ private slots:
     {
         m_sim = std::make_unique<test::SimFixture>();
         m_deskToken.clear();
+        m_sim->fromTemplate = true;
         m_sim->options.api.netsapiensStrict = true;
         QVERIFY(m_sim->start());
         const QString desk = helpdesk();
