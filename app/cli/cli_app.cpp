@@ -588,7 +588,7 @@ QDateTime deadlineFrom(const QString &text)
     if (text.contains(u'T'))
         return QDateTime::fromString(text, Qt::ISODate);
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid() ? date.addDays(1).startOfDay() : QDateTime();
+    return date.isValid() ? date.endOfDay() : QDateTime();
 }
 
 int mfaDeadlineCommand(const QStringList &arguments)

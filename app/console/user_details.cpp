@@ -18,6 +18,14 @@ QString when(const QDateTime &at, DateStyle style)
 }
 } // namespace
 
+QString deadlineText(const QDateTime &deadline, const QLocale &locale, QLocale::FormatType format)
+{
+    const QDateTime local = deadline.toLocalTime();
+    if (local.time() >= QTime(23, 59))
+        return locale.toString(local.date(), format);
+    return locale.toString(local.date(), format) + QLatin1Char(' ') + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QList<UserDetail> userDetails(const PortalUser &u, DateStyle style)
 {
     QList<UserDetail> out;
@@ -26,7 +34,8 @@ QList<UserDetail> userDetails(const PortalUser &u, DateStyle style)
     if (u.recoveryCodesLeft)
         out.append({Tr::tr("Recovery codes left"), QString::number(*u.recoveryCodesLeft)});
     if (u.enrollmentDue.isValid())
-        out.append({Tr::tr("MFA due by"), when(u.enrollmentDue, style)});
+        out.append({Tr::tr("MFA due by"),
+                    style == DateStyle::Iso ? when(u.enrollmentDue, style) : deadlineText(u.enrollmentDue)});
     if (u.locked)
         out.append({Tr::tr("Locked until"),
                     u.lockedUntil.isValid() ? when(u.lockedUntil, style) : Tr::tr("an administrator unlocks it")});

@@ -650,7 +650,7 @@ private slots:
         }
         r = run({u"mfa"_s, u"deadline"_s, u"--domain"_s, u"acme.demo"_s, due.toString(Qt::ISODate), u"--password-stdin"_s},
                 u"helpdesk@demo"_s, password);
-        const QString dueText = due.addDays(1).startOfDay().toUTC().toString(Qt::ISODate);
+        const QString dueText = due.endOfDay().toUTC().toString(Qt::ISODate); // 23:59:59 here
         QVERIFY2(r.exitCode == 0 && r.out.contains(u"acme.demo: MFA enrollment due by "_s + dueText), qPrintable(r.out + r.err));
         r = run({u"login"_s, u"--password-stdin"_s}, u"manager@acme.demo"_s, password);
         QVERIFY2(r.exitCode == 0 && r.out.contains(u"must be set up by "_s + dueText), qPrintable(r.out + r.err));

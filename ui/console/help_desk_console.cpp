@@ -3,6 +3,7 @@
 #include "user_page.h"
 
 #include "console/csv.h"
+#include "console/user_details.h"
 #include "dialogs/audit_dialog.h"
 #include "dialogs/enrollment_deadline_dialog.h"
 #include "common/secure_wipe.h"
@@ -590,7 +591,7 @@ void HelpDeskConsole::setEnrollmentDeadline()
             self->m_notice->setText(!r ? r.error().message()
                                     : deadline.isValid()
                                         ? tr("%1: users who must set up MFA may put it off until %2.")
-                                              .arg(domain, QLocale().toString(deadline.toLocalTime(), QLocale::ShortFormat))
+                                              .arg(domain, deadlineText(deadline))
                                         : tr("%1: no enrollment deadline; MFA blocks at the next sign-in.").arg(domain));
             self->m_notice->show();
             if (r)

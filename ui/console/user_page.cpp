@@ -86,8 +86,9 @@ UserPage::UserPage(Session &session, QWidget *parent)
     m_events->setHeaderLabels({tr("When"), tr("What"), tr("By")});
     m_events->setRootIsDecorated(false);
     m_events->setUniformRowHeights(true);
+    m_events->header()->setStretchLastSection(false);
     m_events->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_events->header()->setStretchLastSection(true);
+    m_events->header()->setSectionResizeMode(1, QHeaderView::Stretch); // the action
     content->addWidget(m_events, 1);
     m_eventsStatus->setObjectName(QStringLiteral("userEventsStatus"));
     m_eventsStatus->setTextFormat(Qt::PlainText); // may quote the portal

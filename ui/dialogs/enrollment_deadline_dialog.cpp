@@ -52,7 +52,7 @@ EnrollmentDeadlineDialog::EnrollmentDeadlineDialog(const QString &domain, const 
 
 QDateTime EnrollmentDeadlineDialog::deadline() const
 {
-    return m_none->isChecked() ? QDateTime() : m_date->date().addDays(1).startOfDay();
+    return m_none->isChecked() ? QDateTime() : m_date->date().endOfDay();
 }
 
 } // namespace pbx::ui

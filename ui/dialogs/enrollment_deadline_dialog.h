@@ -16,7 +16,7 @@ class EnrollmentDeadlineDialog : public QDialog
 public:
     EnrollmentDeadlineDialog(const QString &domain, const QDate &today, QWidget *parent = nullptr);
 
-    // The end of the chosen day; invalid for "no deadline".
+    // The end of the chosen day (23:59:59 here); invalid for "no deadline".
     QDateTime deadline() const;
 
 private:

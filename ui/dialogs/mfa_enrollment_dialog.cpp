@@ -1,5 +1,6 @@
 #include "mfa_enrollment_dialog.h"
 
+#include "console/user_details.h"
 #include "message_boxes.h"
 #include "mfa/base32.h"
 #include "widgets/attempt_status.h"
@@ -238,14 +239,13 @@ void MfaEnrollmentDialog::showIntro()
     setWindowTitle(tr("Multi-factor authentication required"));
     m_later->setVisible(inGracePeriod());
     if (inGracePeriod()) {
-        const QDateTime due = m_session->enrollmentDue().toLocalTime();
+        const QDateTime due = m_session->enrollmentDue();
         const int days = m_session->enrollmentDaysLeft();
-        m_introHeading->setText(tr("Set up multi-factor authentication by %1")
-                                    .arg(QLocale().toString(due.date(), QLocale::LongFormat)));
+        m_introHeading->setText(tr("Set up multi-factor authentication by %1").arg(deadlineText(due, QLocale(), QLocale::LongFormat)));
         m_why->setText(tr("Your portal will require a code from an authenticator app each time you sign in to this "
                           "account. %n day(s) left: after %1 nothing of the portal can be used until it is set up. "
                           "It takes a minute.", nullptr, days)
-                           .arg(QLocale().toString(due, QLocale::ShortFormat)));
+                           .arg(deadlineText(due)));
     }
     showPage(0);
     setMinimumWidth(520);

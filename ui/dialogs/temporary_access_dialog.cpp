@@ -164,6 +164,9 @@ void TemporaryAccessDialog::issue(const StepUp &proof)
                 return self->askStepUp();
             self->m_error->setText(r.error().message());
             self->m_error->show();
+            // Grow for the wrapped line rather than squeeze the form.
+            self->m_pages->currentWidget()->adjustSize();
+            self->adjustSize();
         },
         proof);
 }

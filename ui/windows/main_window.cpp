@@ -3,6 +3,7 @@
 #include "common/secure_wipe.h"
 #include "console/help_desk_console.h"
 #include "console/mfa_state.h"
+#include "console/user_details.h"
 #include "dialogs/recovery_codes_dialog.h"
 #include "dialogs/step_up_dialog.h"
 #include "widgets/demo_banner.h"
@@ -43,7 +44,7 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
         icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
         auto *text = new QLabel(tr("Set up multi-factor authentication by %1: %n day(s) left. After that, nothing of "
                                    "the portal can be used until it is set up.", nullptr, session.enrollmentDaysLeft())
-                                    .arg(QLocale().toString(session.enrollmentDue().toLocalTime(), QLocale::ShortFormat)),
+                                    .arg(deadlineText(session.enrollmentDue(), QLocale(), QLocale::LongFormat)),
                                 due);
         text->setObjectName(QStringLiteral("enrollmentDueText"));
         text->setWordWrap(true);
@@ -131,7 +132,7 @@ void MainWindow::loadMfaState()
         case MfaState::Pending:
             self->m_mfa->setText(u.enrollmentDue.isValid()
                                      ? tr("Required by %1, not set up")
-                                           .arg(QLocale().toString(u.enrollmentDue.toLocalTime(), QLocale::ShortFormat))
+                                           .arg(deadlineText(u.enrollmentDue))
                                      : tr("Required, not set up"));
             break;
         case MfaState::NotRequired:
