@@ -228,9 +228,13 @@ bool MfaEnrollmentDialog::inGracePeriod() const
 
 void MfaEnrollmentDialog::reject()
 {
-    // Before the deadline, closing means "not now", not "sign out".
-    if (inGracePeriod())
-        return done(SetUpLater);
+    // Before the deadline, closing means "not now", not "sign out"; but not
+    // while an activation is on its way, whose recovery codes must be shown.
+    if (inGracePeriod()) {
+        if (!m_session->busy())
+            done(SetUpLater);
+        return;
+    }
     SignOutGuardedDialog::reject();
 }
 
