@@ -47,7 +47,7 @@ private:
     void loadSelectedDomain();
     void updateCounts();
     void updateActions();
-    // The selected user's page, or its placeholder.
+    // The selected user's page, or the hint to select one.
     void updatePage();
     void setWorking(bool working, const QString &what = {});
     void runNext();
