@@ -45,6 +45,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption cert(u"cert"_s, u"PEM certificate to serve instead of the self-signed one."_s, u"FILE"_s);
     const QCommandLineOption key(u"key"_s, u"PEM private key of --cert."_s, u"FILE"_s);
     const QCommandLineOption seedUsers(u"seed-users"_s, u"Add N directory users over the demo domains (for scale)."_s, u"N"_s);
+    const QCommandLineOption seedDomains(
+        u"seed-domains"_s,
+        u"Spread the --seed-users over N tenant domains of the demo reseller's territory instead (1 to 10000)."_s,
+        u"N"_s);
     const QCommandLineOption withoutAdmin(u"without-mfa-admin"_s,
                                           u"Answer 404 to the MFA administration extension, like a stock portal."_s);
     const QCommandLineOption strict(u"netsapiens-strict"_s,
@@ -56,7 +60,7 @@ int main(int argc, char *argv[])
                                   u"Also send the notices to users through this SMTP relay (plain SMTP, no "
                                   "authentication), besides DIR/outbox."_s,
                                   u"HOST:PORT"_s);
-    parser.addOptions({listen, data, cert, key, seedUsers, withoutAdmin, strict, delay, smtp});
+    parser.addOptions({listen, data, cert, key, seedUsers, seedDomains, withoutAdmin, strict, delay, smtp});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -85,6 +89,12 @@ int main(int argc, char *argv[])
         err << "pbx-portal-sim: --seed-users takes a number from 0 to 1000000\n";
         return 2;
     }
+    bool domainsOk = true;
+    const int domainCount = parser.isSet(seedDomains) ? parser.value(seedDomains).toInt(&domainsOk) : 0;
+    if (parser.isSet(seedDomains) && (!domainsOk || domainCount < 1 || domainCount > 10000 || seedCount == 0)) {
+        err << "pbx-portal-sim: --seed-domains takes a number from 1 to 10000, with --seed-users\n";
+        return 2;
+    }
     bool delayOk = true;
     const int delayMs = parser.isSet(delay) ? parser.value(delay).toInt(&delayOk) : 0;
     if (!delayOk || delayMs < 0 || delayMs > 60000) {
@@ -93,6 +103,7 @@ int main(int argc, char *argv[])
     }
     pbx::sim::Simulator::Options options;
     options.seedUsers = seedCount;
+    options.seedDomains = domainCount;
     options.responseDelayMs = delayMs;
     options.api.mfaAdministration = !parser.isSet(withoutAdmin);
     options.api.netsapiensStrict = parser.isSet(strict);

@@ -16,9 +16,15 @@ struct DemoSeed
 
     static bool isSeeded(const SimStore &store);
     static bool apply(SimStore &store, const crypto::SecretBox &box, const Clock &clock);
-    // Tops the directory up to `count` extra users spread over the demo
-    // domains (for scale: 20,000 and more), in mixed MFA states.
-    static bool addBulkUsers(SimStore &store, const crypto::SecretBox &box, const Clock &clock, int count);
+    // Tops the directory up to `count` extra users (for scale: 20,000 and
+    // more) in mixed MFA states. With `domains` 0 they are spread over the
+    // three demo customer domains; otherwise over that many tenant domains
+    // of the demo reseller's territory, of uneven sizes, some fully
+    // enrolled and some barely started, enrolled over months, with names
+    // in several languages. A directory keeps the spread it was first
+    // seeded with: another `domains` is refused, saying why, in *error.
+    static bool addBulkUsers(SimStore &store, const crypto::SecretBox &box, const Clock &clock, int count,
+                             int domains, QString *error);
 };
 
 } // namespace pbx::sim

@@ -67,15 +67,12 @@ ApiResponse PortalApi::listUsers(const Caller &caller, const QString &domain, co
     qsizetype start = 0, limit = 0;
     if (!pageOf(query, &start, &limit))
         return errorResponse(400, u"start must be 0 or more and limit between 1 and 1000"_s);
+    // The domain's users in key order, kept by the store: a page costs its
+    // own size however large the directory is.
+    const QStringList &uids = m_store.keysWhere(u"user"_s, domain);
     QJsonArray out;
-    qsizetype index = 0;
-    const auto &users = m_store.all(u"user"_s);
-    for (auto it = users.cbegin(); it != users.cend() && out.size() < limit; ++it) {
-        if (it->value(u"domain"_s).toString() != domain)
-            continue;
-        if (index++ >= start)
-            out.append(publicUser(it.value()));
-    }
+    for (qsizetype i = start; i < uids.size() && i < start + limit; ++i)
+        out.append(publicUser(*m_store.get(u"user"_s, uids.at(i))));
     return arrayResponse(out);
 }
 
@@ -83,11 +80,7 @@ ApiResponse PortalApi::countUsers(const Caller &caller, const QString &domain)
 {
     if (!canSeeDomain(caller, domain))
         return errorResponse(403, u"Domain not found or access denied"_s);
-    int total = 0;
-    const auto &users = m_store.all(u"user"_s);
-    for (auto it = users.cbegin(); it != users.cend(); ++it)
-        total += it->value(u"domain"_s).toString() == domain;
-    return jsonResponse(200, {{u"total"_s, total}});
+    return jsonResponse(200, {{u"total"_s, int(m_store.keysWhere(u"user"_s, domain).size())}});
 }
 
 ApiResponse PortalApi::lookUpUser(const Caller &caller, const QString &domain, const QString &user)

@@ -187,16 +187,14 @@ ApiResponse PortalApi::setMfaPolicy(const Caller &caller, const QString &domain,
     const bool grace = QDateTime::fromString(domainRecord.value(u"mfa-deadline-datetime"_s).toString(), Qt::ISODate)
                            .toSecsSinceEpoch() > m_clock.nowSecs();
     QList<SimStore::Op> ops;
-    const auto &users = m_store.all(u"user"_s);
-    for (auto it = users.cbegin(); it != users.cend(); ++it) {
-        if (it->value(u"domain"_s).toString() != domain || it->value(u"mfa-required"_s).toBool()
-            || !required.contains(it->value(u"user-scope"_s).toString()))
+    for (const QString &uid : m_store.keysWhere(u"user"_s, domain)) {
+        QJsonObject changed = *m_store.get(u"user"_s, uid);
+        if (changed.value(u"mfa-required"_s).toBool() || !required.contains(changed.value(u"user-scope"_s).toString()))
             continue;
-        QJsonObject changed = it.value();
         changed.insert(u"mfa-required"_s, true);
         if (!changed.value(u"mfa-enrolled"_s).toBool() && !grace)
             endSessions(changed);
-        ops.append({u"user"_s, it.key(), changed});
+        ops.append({u"user"_s, uid, changed});
     }
     const int affected = int(ops.size());
     domainRecord.insert(u"mfa-required-scopes"_s, QJsonArray::fromStringList(required));

@@ -33,6 +33,8 @@ PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretB
       m_codeDigestKey(m_options.codeDigestKey.isEmpty() ? crypto::randomBytes(32) : m_options.codeDigestKey),
       m_auditSequence(quint64(store.all(u"audit"_s).size()))
 {
+    // Directory pages and domain-wide changes go through each domain's users.
+    m_store.indexBy(u"user"_s, u"domain"_s);
 }
 
 namespace {
@@ -77,8 +79,8 @@ namespace {
 
 // The portal's paths below /ns-api/v2 ('*' matches one segment), each once.
 enum class Route {
-    Jwt, Enrollment, Activate, RecoveryCodes, UserMfa, Lockout, TemporaryAccess, Reminder, Policy, AuditLog, Domains,
-    Users, UserCount, User
+    Jwt, Enrollment, Activate, RecoveryCodes, UserMfa, Lockout, TemporaryAccess, Reminder, Policy, DomainSummary,
+    Summary, AuditLog, Domains, Users, UserCount, User
 };
 struct RouteSpec
 {
@@ -97,6 +99,8 @@ const RouteSpec Routes[] = {
     {Route::TemporaryAccess, {u"domains", u"*", u"users", u"*", u"mfa", u"temporary-access"}, true, true},
     {Route::Reminder, {u"domains", u"*", u"users", u"*", u"mfa", u"reminder"}, true, true},
     {Route::Policy, {u"domains", u"*", u"mfa-policy"}, true, true},
+    {Route::DomainSummary, {u"domains", u"*", u"mfa-summary"}, true, true},
+    {Route::Summary, {u"mfa-summary"}, true, true},
     {Route::AuditLog, {u"auditlog"}, false, false},
     {Route::Domains, {u"domains"}, false, false},
     {Route::Users, {u"domains", u"*", u"users"}, false, false},
@@ -203,6 +207,10 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     switch (route) {
     case Route::AuditLog:
         return auditLog(caller, request.query);
+    case Route::DomainSummary:
+        return domainMfaSummary(caller, domainOf(segments[1]));
+    case Route::Summary:
+        return mfaSummaries(caller);
     case Route::Domains:
         return listDomains(caller, request.query);
     case Route::Users:
@@ -553,15 +561,22 @@ QJsonObject PortalApi::publicUser(const QJsonObject &user) const
                    QDateTime::fromSecsSinceEpoch(qint64(access.value(u"expires"_s).toDouble()), Qt::UTC).toString(Qt::ISODate));
     // Locked after failed attempts: until when, or (absent) until unlocked.
     const QString uid = user.value(u"user"_s).toString() + u'@' + user.value(u"domain"_s).toString();
-    if (const auto failures = m_store.get(u"failures"_s, uid)) {
-        const RateLimiter::Verdict verdict = RateLimiter::check(*failures, m_clock.nowSecs());
-        if (verdict.hardLocked || verdict.retryAfter > 0)
-            out.insert(u"mfa-locked"_s, true);
-        if (!verdict.hardLocked && verdict.retryAfter > 0)
-            out.insert(u"mfa-locked-until"_s, QDateTime::fromSecsSinceEpoch(m_clock.nowSecs() + verdict.retryAfter, Qt::UTC)
+    if (const auto lock = lockOf(uid)) {
+        out.insert(u"mfa-locked"_s, true);
+        if (!lock->hardLocked)
+            out.insert(u"mfa-locked-until"_s, QDateTime::fromSecsSinceEpoch(m_clock.nowSecs() + lock->retryAfter, Qt::UTC)
                                                   .toString(Qt::ISODate));
     }
     return out;
+}
+
+std::optional<RateLimiter::Verdict> PortalApi::lockOf(const QString &uid) const
+{
+    const auto failures = m_store.get(u"failures"_s, uid);
+    if (!failures)
+        return std::nullopt;
+    const RateLimiter::Verdict verdict = RateLimiter::check(*failures, m_clock.nowSecs());
+    return verdict.hardLocked || verdict.retryAfter > 0 ? std::optional(verdict) : std::nullopt;
 }
 
 } // namespace pbx::sim

@@ -4,6 +4,7 @@
 #include "crypto/secret_box.h"
 #include "jwt_codec.h"
 #include "outbox.h"
+#include "rate_limiter.h"
 #include "sim_store.h"
 
 #include <QByteArray>
@@ -136,6 +137,11 @@ private:
     ApiResponse setMfaPolicy(const Caller &caller, const QString &domain, const ApiRequest &request);
     ApiResponse auditLog(const Caller &caller, const QUrlQuery &query);
 
+    // How far a domain's users are along with MFA (mfa_summary_endpoints.cpp)
+    ApiResponse domainMfaSummary(const Caller &caller, const QString &domain);
+    ApiResponse mfaSummaries(const Caller &caller);
+    QJsonObject summaryOf(const QString &domain) const;
+
     // Getting users enrolled and back in (help_desk_endpoints.cpp)
     ApiResponse issueTemporaryAccess(const Caller &caller, const QString &domain, const QString &user,
                                      const ApiRequest &request);
@@ -155,6 +161,8 @@ private:
     std::optional<QDateTime> enrollmentDeadline(const QJsonObject &user) const;
     // Before that deadline, such a user signs in fully and may enroll.
     bool inEnrollmentGrace(const QJsonObject &user) const;
+    // Locked after failed attempts: the verdict that says until when.
+    std::optional<RateLimiter::Verdict> lockOf(const QString &uid) const;
     // Queues a notice to the user, sent once the change is stored.
     void notify(const QJsonObject &user, const QString &subject, const QString &body) const;
     bool canManageDomain(const Caller &caller, const QString &domain) const;

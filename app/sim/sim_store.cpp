@@ -1,6 +1,7 @@
 #include "sim_store.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #include <unistd.h>
@@ -169,8 +170,11 @@ bool SimStore::loadSnapshot(QString *error)
     for (auto kind = data.begin(); kind != data.end(); ++kind) {
         auto &records = m_data[kind.key()];
         const QJsonObject byKey = kind.value().toObject();
-        for (auto it = byKey.begin(); it != byKey.end(); ++it)
-            records.insert(it.key(), it.value().toObject());
+        for (auto it = byKey.begin(); it != byKey.end(); ++it) {
+            const QJsonObject record = it.value().toObject();
+            records.insert(it.key(), record);
+            index(kind.key(), it.key(), record);
+        }
     }
     return true;
 }
@@ -231,13 +235,73 @@ const QMap<QString, QJsonObject> &SimStore::all(const QString &kind) const
     return k == m_data.cend() ? none : *k;
 }
 
+void SimStore::indexBy(const QString &kind, const QString &field)
+{
+    if (m_indexes.contains(kind) && m_indexes.value(kind).field == field)
+        return;
+    m_indexes.insert(kind, Index{field, {}});
+    const auto &records = all(kind);
+    for (auto it = records.cbegin(); it != records.cend(); ++it)
+        index(kind, it.key(), it.value());
+}
+
+const QStringList &SimStore::keysWhere(const QString &kind, const QString &value) const
+{
+    static const QStringList none;
+    const auto index = m_indexes.constFind(kind);
+    if (index == m_indexes.cend())
+        return none;
+    const auto keys = index->keysByValue.constFind(value);
+    return keys == index->keysByValue.cend() ? none : *keys;
+}
+
+void SimStore::index(const QString &kind, const QString &key, const QJsonObject &record)
+{
+    const auto index = m_indexes.find(kind);
+    if (index == m_indexes.end())
+        return;
+    QStringList &keys = index->keysByValue[record.value(index->field).toString()];
+    // Loading a snapshot inserts in key order, so appending is the usual case.
+    if (keys.isEmpty() || keys.constLast() < key)
+        keys.append(key);
+    else if (const auto at = std::lower_bound(keys.begin(), keys.end(), key); at == keys.end() || *at != key)
+        keys.insert(at, key);
+}
+
+void SimStore::unindex(const QString &kind, const QString &key, const QJsonObject &record)
+{
+    const auto index = m_indexes.find(kind);
+    if (index == m_indexes.end())
+        return;
+    const auto keys = index->keysByValue.find(record.value(index->field).toString());
+    if (keys == index->keysByValue.end())
+        return;
+    if (const auto at = std::lower_bound(keys->begin(), keys->end(), key); at != keys->end() && *at == key)
+        keys->erase(at);
+    if (keys->isEmpty())
+        index->keysByValue.erase(keys);
+}
+
 void SimStore::applyInMemory(const QList<Op> &ops)
 {
     for (const Op &op : ops) {
-        if (op.value)
-            m_data[op.kind].insert(op.key, *op.value);
-        else if (m_data.contains(op.kind))
-            m_data[op.kind].remove(op.key);
+        if (!op.value && !m_data.contains(op.kind))
+            continue;
+        auto &records = m_data[op.kind];
+        const auto old = records.constFind(op.key);
+        const auto idx = m_indexes.constFind(op.kind);
+        // Most changes leave the indexed field as it was: no index work.
+        const bool reindex = idx != m_indexes.cend()
+            && (old == records.cend() || !op.value || old->value(idx->field) != op.value->value(idx->field));
+        if (reindex && old != records.cend())
+            unindex(op.kind, op.key, *old);
+        if (op.value) {
+            records.insert(op.key, *op.value);
+            if (reindex)
+                index(op.kind, op.key, *op.value);
+        } else {
+            records.remove(op.key);
+        }
     }
 }
 

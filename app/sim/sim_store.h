@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QFile;
@@ -39,6 +40,14 @@ public:
 
     std::optional<QJsonObject> get(const QString &kind, const QString &key) const;
     const QMap<QString, QJsonObject> &all(const QString &kind) const;
+
+    // Keeps the keys of KIND grouped by the string FIELD of their records,
+    // each group in key order, as records change: a page of one domain's
+    // users then costs the page, not the directory.
+    void indexBy(const QString &kind, const QString &field);
+    // The keys of KIND whose FIELD (the one indexBy() named) is VALUE, in
+    // key order.
+    const QStringList &keysWhere(const QString &kind, const QString &value) const;
     bool isEmpty() const { return m_data.isEmpty(); }
 
     // Applies the operations together (one journal line) and makes them
@@ -58,8 +67,18 @@ private:
     bool loadSnapshot(QString *error);
     bool replayJournal(QString *error);
 
+    void unindex(const QString &kind, const QString &key, const QJsonObject &record);
+    void index(const QString &kind, const QString &key, const QJsonObject &record);
+
+    struct Index
+    {
+        QString field;
+        QHash<QString, QStringList> keysByValue; // each list sorted
+    };
+
     QString m_dir;
     QHash<QString, QMap<QString, QJsonObject>> m_data;
+    QHash<QString, Index> m_indexes; // by kind
     std::unique_ptr<QFile> m_journal;
     qint64 m_seq = 0;
     int m_journalLines = 0;

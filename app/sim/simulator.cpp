@@ -143,10 +143,9 @@ bool Simulator::start(QString *error)
         }
     }
 
-    if (m_options.seedUsers > 0 && !DemoSeed::addBulkUsers(m_store, *m_box, *m_options.clock, m_options.seedUsers)) {
-        *error = u"cannot write the seeded users"_s;
+    if (m_options.seedUsers > 0
+        && !DemoSeed::addBulkUsers(m_store, *m_box, *m_options.clock, m_options.seedUsers, m_options.seedDomains, error))
         return false;
-    }
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!loadCertificate(&tls, error))

@@ -32,6 +32,7 @@ public:
         QString keyFile;
         const Clock *clock = &Clock::system();
         int seedUsers = 0;           // extra directory users, for scale
+        int seedDomains = 0;         // spread over this many tenant domains (0: the demo domains)
         int responseDelayMs = 0;     // a slow portal (see PortalHttpServer)
         QString smtpHost;            // with smtpPort: notices also go through this relay
         quint16 smtpPort = 0;

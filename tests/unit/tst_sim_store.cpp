@@ -102,6 +102,47 @@ private slots:
         QCOMPARE(again.all(QStringLiteral("audit")).size(), 1);
     }
 
+    // The keys grouped by a field stay in key order as records come, move
+    // between groups and go, and come back the same after a reopen (from
+    // the journal, then from the snapshot).
+    void indexFollowsChanges()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString kind = u"user"_s;
+        const auto in = [](const QString &domain, int n) { return QJsonObject{{u"domain"_s, domain}, {u"n"_s, n}}; };
+        const auto check = [&](const SimStore &store) {
+            QCOMPARE(store.keysWhere(kind, u"a"_s), (QStringList{u"1@a"_s, u"3@a"_s, u"5@a"_s}));
+            QCOMPARE(store.keysWhere(kind, u"b"_s), (QStringList{u"2@b"_s, u"4@a"_s}));
+            QVERIFY(store.keysWhere(kind, u"c"_s).isEmpty());
+            QVERIFY(store.keysWhere(u"other"_s, u"a"_s).isEmpty());
+        };
+        {
+            SimStore store;
+            store.indexBy(kind, u"domain"_s);
+            QVERIFY(store.open(dir.path(), &error));
+            // Out of order, so the index has to sort.
+            for (const auto &[key, domain] : {std::pair{u"5@a"_s, u"a"_s}, {u"1@a"_s, u"a"_s}, {u"4@a"_s, u"a"_s},
+                                              {u"3@a"_s, u"a"_s}, {u"2@b"_s, u"b"_s}, {u"6@c"_s, u"c"_s}})
+                QVERIFY(store.put(kind, key, in(domain, 1)));
+            QVERIFY(store.put(kind, u"4@a"_s, in(u"b"_s, 2))); // moves to b
+            QVERIFY(store.put(kind, u"3@a"_s, in(u"a"_s, 3))); // changes, stays in a
+            QVERIFY(store.remove(kind, u"6@c"_s));             // c is empty now
+            check(store);
+        }
+        {
+            SimStore fromJournal;
+            QVERIFY(fromJournal.open(dir.path(), &error));
+            fromJournal.indexBy(kind, u"domain"_s); // after open: built from what is there
+            check(fromJournal);
+            QVERIFY(fromJournal.compact());
+        }
+        SimStore fromSnapshot;
+        fromSnapshot.indexBy(kind, u"domain"_s);
+        QVERIFY(fromSnapshot.open(dir.path(), &error));
+        check(fromSnapshot);
+    }
+
     // A kill in the middle of an append leaves a torn line that was never
     // acknowledged: it is dropped, and what came before is kept.
     void tornLastLineIsDropped()
