@@ -61,4 +61,25 @@ std::optional<MfaState> mfaStateFromKey(const QString &key)
     return std::nullopt;
 }
 
+void countInto(MfaSummary &summary, const PortalUser &user, const QDateTime &now)
+{
+    ++summary.users;
+    switch (mfaStateOf(user)) {
+    case MfaState::Enrolled:
+        ++summary.enrolled;
+        break;
+    case MfaState::Pending:
+        ++summary.pending;
+        summary.overdue += user.enrollmentDue.isValid() && user.enrollmentDue <= now;
+        break;
+    case MfaState::NotRequired:
+        ++summary.notRequired;
+        break;
+    case MfaState::Unknown:
+        ++summary.unknown;
+        break;
+    }
+    summary.locked += user.locked;
+}
+
 } // namespace pbx

@@ -24,4 +24,9 @@ QString unknownMfaStateReason();
 QString mfaStateKey(MfaState state);
 std::optional<MfaState> mfaStateFromKey(const QString &key);
 
+// Adds one user to a summary counted from the listing, as the portal's own
+// summary counts (docs/portal-api.md): overdue when pending past the
+// user's enrollment deadline at `now`.
+void countInto(MfaSummary &summary, const PortalUser &user, const QDateTime &now);
+
 } // namespace pbx

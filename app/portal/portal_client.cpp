@@ -412,9 +412,21 @@ static QString pathSegment(const QString &s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s, "@~"));
 }
 
-void PortalClient::domains(const QString &token, Callback<QList<PortalDomain>> done)
+void PortalClient::domains(const QString &token, int start, int limit, Callback<QList<PortalDomain>> done)
 {
-    getJson<QList<PortalDomain>>(u"/domains"_s, token, &parse::domains, std::move(done));
+    getJson<QList<PortalDomain>>(u"/domains?start=%1&limit=%2"_s.arg(start).arg(limit), token, &parse::domains,
+                                 std::move(done));
+}
+
+void PortalClient::mfaSummary(const QString &token, const QString &domain, Callback<MfaSummary> done)
+{
+    getJson<MfaSummary>(u"/domains/%1/mfa-summary"_s.arg(pathSegment(domain)), token, &parse::mfaSummary,
+                        std::move(done));
+}
+
+void PortalClient::mfaSummaries(const QString &token, Callback<QList<MfaSummary>> done)
+{
+    getJson<QList<MfaSummary>>(u"/mfa-summary"_s, token, &parse::mfaSummaries, std::move(done));
 }
 
 void PortalClient::users(const QString &token, const QString &domain, int start, int limit,

@@ -90,7 +90,8 @@ public:
     void activateEnrollment(const QString &token, const QString &passcode, const QString &password,
                             Callback<TokenPair> done);
 
-    void domains(const QString &token, Callback<QList<PortalDomain>> done);
+    // GET /domains, one page (the API's start/limit).
+    void domains(const QString &token, int start, int limit, Callback<QList<PortalDomain>> done);
     void users(const QString &token, const QString &domain, int start, int limit, Callback<QList<PortalUser>> done);
     void userCount(const QString &token, const QString &domain, Callback<int> done);
     // GET /domains/{domain}/users/{user}: one user, as the listing has it.
@@ -124,6 +125,11 @@ public:
     // the caller, with their password and a current code.
     void replaceRecoveryCodes(const QString &token, const StepUp &proof, Callback<QStringList> done);
     void auditLog(const QString &token, const AuditQuery &query, Callback<QList<AuditEvent>> done);
+    // Our extension: GET /domains/{domain}/mfa-summary, and GET /mfa-summary
+    // for every domain of the caller's scope. NotFound from a portal
+    // without it.
+    void mfaSummary(const QString &token, const QString &domain, Callback<MfaSummary> done);
+    void mfaSummaries(const QString &token, Callback<QList<MfaSummary>> done);
 
     // Cancels every request in flight; their callbacks get Cancelled.
     void abortAll();

@@ -89,6 +89,24 @@ struct PortalUser
 };
 
 // One entry of GET /auditlog (the API description's Auditlog).
+// How far a domain's users are along with MFA: our extension's summary
+// (docs/portal-api.md), or the client's count from the listing.
+struct MfaSummary
+{
+    QString domain;
+    int users = 0;
+    int enrolled = 0;
+    int pending = 0;     // required, not enrolled
+    int notRequired = 0;
+    int overdue = 0;     // pending past the domain's deadline
+    int locked = 0;
+    // Counted from a listing whose records carry no MFA state (a stock
+    // portal): these users are in none of the counts above.
+    int unknown = 0;
+
+    friend bool operator==(const MfaSummary &, const MfaSummary &) = default;
+};
+
 struct AuditEvent
 {
     QDateTime timestamp;

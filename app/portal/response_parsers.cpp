@@ -340,6 +340,61 @@ Result<int, PortalError> count(const QByteArray &body)
     return int(total);
 }
 
+namespace {
+
+std::optional<MfaSummary> summaryObject(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    MfaSummary s;
+    if (!str(o, "domain", &s.domain, true) || s.domain.isEmpty())
+        return std::nullopt;
+    const struct { const char *key; int *field; } counts[] = {
+        {"users", &s.users},     {"enrolled", &s.enrolled}, {"pending", &s.pending}, {"not-required", &s.notRequired},
+        {"overdue", &s.overdue}, {"locked", &s.locked}};
+    for (const auto &c : counts) {
+        qint64 n = -1;
+        if (!integer(o, c.key, &n, true) || n > std::numeric_limits<int>::max())
+            return std::nullopt;
+        *c.field = int(n);
+    }
+    // Counts that cannot be true of one domain are a portal's mistake, not
+    // something to draw.
+    if (qint64(s.enrolled) + s.pending + s.notRequired != s.users || s.overdue > s.pending || s.locked > s.users)
+        return std::nullopt;
+    return s;
+}
+
+} // namespace
+
+Result<MfaSummary, PortalError> mfaSummary(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return o.error();
+    const auto s = summaryObject(o.value());
+    if (!s)
+        return protocol(QStringLiteral("malformed MFA summary"));
+    return *s;
+}
+
+Result<QList<MfaSummary>, PortalError> mfaSummaries(const QByteArray &body)
+{
+    const auto a = array(body);
+    if (!a)
+        return a.error();
+    QList<MfaSummary> out;
+    out.reserve(a.value().size());
+    for (const QJsonValue &v : a.value()) {
+        const auto s = summaryObject(v);
+        if (!s)
+            return protocol(QStringLiteral("malformed MFA summary"));
+        out.append(*s);
+    }
+    return out;
+}
+
 Result<QList<AuditEvent>, PortalError> auditEvents(const QByteArray &body)
 {
     const auto a = array(body);

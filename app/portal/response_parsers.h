@@ -23,6 +23,9 @@ Result<QList<PortalUser>, PortalError> users(const QByteArray &body);
 Result<PortalUser, PortalError> user(const QByteArray &body);
 Result<int, PortalError> count(const QByteArray &body);
 Result<QList<AuditEvent>, PortalError> auditEvents(const QByteArray &body);
+// GET /domains/{domain}/mfa-summary, and the array of GET /mfa-summary.
+Result<MfaSummary, PortalError> mfaSummary(const QByteArray &body);
+Result<QList<MfaSummary>, PortalError> mfaSummaries(const QByteArray &body);
 // {"recovery-codes": [...]} of a replacement.
 Result<QStringList, PortalError> recoveryCodes(const QByteArray &body);
 // {"code", "expires-datetime"} of a temporary access code.

@@ -23,6 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)pbx::parse::user(body);
     (void)pbx::parse::count(body);
     (void)pbx::parse::auditEvents(body);
+    (void)pbx::parse::mfaSummary(body);
+    (void)pbx::parse::mfaSummaries(body);
     (void)pbx::parse::policyAffected(body);
     (void)pbx::parse::errorMessage(body);
     const int wait = pbx::parse::retryAfterSeconds(body.left(64), QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));

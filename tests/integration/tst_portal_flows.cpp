@@ -282,7 +282,7 @@ private slots:
         QVERIFY(s.claims().needsEnrollment());
 
         // Nothing else of the portal is reachable with the restricted token.
-        const auto domains = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), cb); });
+        const auto domains = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), 0, 1000, cb); });
         QVERIFY(!domains.ok());
         QCOMPARE(domains.error().kind, ErrorKind::MfaRequired);
         QCOMPARE(domains.error().httpStatus, 403);
@@ -316,7 +316,7 @@ private slots:
         QVERIFY(auditHas(u"mfa.activate.failed"_s, u"manager"_s));
 
         // The portal now opens, within the caller's scope.
-        const auto visible = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), cb); });
+        const auto visible = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), 0, 1000, cb); });
         QVERIFY(visible.ok());
         QCOMPARE(visible.value().size(), 1);
         QCOMPARE(visible.value().first().domain, u"acme.demo"_s);

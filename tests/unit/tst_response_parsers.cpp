@@ -116,6 +116,65 @@ private slots:
         QVERIFY(!parse::count(R"({"total": -1})").ok());
         QVERIFY(!parse::count(R"({"total": "25"})").ok());
     }
+    // A domain's MFA summary: every count present, whole and not negative,
+    // and counts that could be true of one domain; anything else is the
+    // portal's mistake, not a chart.
+    void mfaSummaries_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        const QByteArray good = R"({"domain":"a.demo","users":10,"enrolled":4,"pending":5,"not-required":1,"overdue":2,"locked":1})";
+        QTest::newRow("good") << good << true;
+        QTest::newRow("extra field ignored")
+            << QByteArray(R"({"domain":"a.demo","users":0,"enrolled":0,"pending":0,"not-required":0,"overdue":0,"locked":0,"x":1})")
+            << true;
+        QTest::newRow("states do not add up")
+            << QByteArray(R"({"domain":"a.demo","users":10,"enrolled":4,"pending":5,"not-required":2,"overdue":0,"locked":0})")
+            << false;
+        QTest::newRow("more overdue than pending")
+            << QByteArray(R"({"domain":"a.demo","users":10,"enrolled":4,"pending":5,"not-required":1,"overdue":6,"locked":0})")
+            << false;
+        QTest::newRow("more locked than users")
+            << QByteArray(R"({"domain":"a.demo","users":1,"enrolled":1,"pending":0,"not-required":0,"overdue":0,"locked":2})")
+            << false;
+        QTest::newRow("negative")
+            << QByteArray(R"({"domain":"a.demo","users":-1,"enrolled":0,"pending":0,"not-required":-1,"overdue":0,"locked":0})")
+            << false;
+        QTest::newRow("fraction")
+            << QByteArray(R"({"domain":"a.demo","users":1.5,"enrolled":1.5,"pending":0,"not-required":0,"overdue":0,"locked":0})")
+            << false;
+        QTest::newRow("count as a string")
+            << QByteArray(R"({"domain":"a.demo","users":"1","enrolled":1,"pending":0,"not-required":0,"overdue":0,"locked":0})")
+            << false;
+        QTest::newRow("missing count")
+            << QByteArray(R"({"domain":"a.demo","users":1,"enrolled":1,"pending":0,"not-required":0,"overdue":0})") << false;
+        QTest::newRow("no domain")
+            << QByteArray(R"({"users":0,"enrolled":0,"pending":0,"not-required":0,"overdue":0,"locked":0})") << false;
+        QTest::newRow("too large")
+            << QByteArray(R"({"domain":"a.demo","users":3000000000,"enrolled":3000000000,"pending":0,"not-required":0,"overdue":0,"locked":0})")
+            << false;
+        QTest::newRow("not JSON") << QByteArray("<html>") << false;
+    }
+    void mfaSummaries()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        QCOMPARE(parse::mfaSummary(body).ok(), ok);
+        // In the scope's array, one bad summary sinks the answer.
+        QCOMPARE(parse::mfaSummaries('[' + body + ']').ok(), ok);
+        if (!ok)
+            return;
+        QCOMPARE(parse::mfaSummary(body).value().domain, u"a.demo"_s);
+        QVERIFY(!parse::mfaSummaries(body).ok()); // an object where an array belongs
+    }
+    void mfaSummaryFields()
+    {
+        const auto s = parse::mfaSummary(
+            R"({"domain":"a.demo","users":10,"enrolled":4,"pending":5,"not-required":1,"overdue":2,"locked":1})");
+        QVERIFY(s.ok());
+        const MfaSummary expected{u"a.demo"_s, 10, 4, 5, 1, 2, 1, 0};
+        QCOMPARE(s.value(), expected);
+    }
     // A record from a stock portal, or with one odd field, is kept; only a
     // record without `user` or `domain` sinks its page.
     void userRecordsTolerateOddFields_data()

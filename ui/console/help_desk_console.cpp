@@ -3,6 +3,7 @@
 #include "user_page.h"
 
 #include "console/csv.h"
+#include "console/domain_list.h"
 #include "console/user_details.h"
 #include "dialogs/audit_dialog.h"
 #include "dialogs/enrollment_deadline_dialog.h"
@@ -266,7 +267,7 @@ void HelpDeskConsole::loadDomains()
         return;
     setWorking(true, tr("Loading domains…"));
     QPointer<HelpDeskConsole> self(this);
-    m_session->client()->domains(m_session->accessToken(), [self](Result<QList<PortalDomain>, PortalError> r) {
+    listAllDomains(*m_session, [self](Result<QList<PortalDomain>, PortalError> r) {
         if (!self)
             return;
         self->setWorking(false);
