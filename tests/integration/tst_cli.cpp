@@ -412,6 +412,47 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    // mfa summary: the portal's counts per domain, a total, CSV; refused
+    // outside the caller's scope.
+    void mfaSummary()
+    {
+        const auto cli = [&](const QStringList &command, const QString &user = u"helpdesk@demo"_s) {
+            QStringList args = loginArgs(user) << u"--password-stdin"_s;
+            args.removeFirst(); // "login"
+            return runCli(command + args, Password.toUtf8() + '\n');
+        };
+        CliRun r = cli({u"mfa"_s, u"summary"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"directory listing"_s), qPrintable(r.err)); // the portal's own summary
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 4 + 1); // header, the demo's four domains, the total
+        QCOMPARE(lines.constFirst().split(u' ', Qt::SkipEmptyParts),
+                 (QStringList{u"Domain"_s, u"Users"_s, u"Enrolled"_s, u"Pending"_s, u"Not"_s, u"required"_s,
+                              u"Overdue"_s, u"Locked"_s, u"Unknown"_s}));
+        QCOMPARE(lines.at(1).split(u' ', Qt::SkipEmptyParts).mid(0, 2), (QStringList{u"acme.demo"_s, u"19"_s}));
+        QCOMPARE(lines.constLast().split(u' ', Qt::SkipEmptyParts).mid(0, 4),
+                 (QStringList{u"All"_s, u"domains"_s, u"(4)"_s, u"55"_s}));
+
+        r = cli({u"mfa"_s, u"summary"_s, u"--domain"_s, u"acme.demo"_s, u"--csv"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), u"domain,users,enrolled,pending,not-required,overdue,locked,unknown"_s);
+        const QStringList cells = lines.at(1).split(u',');
+        QCOMPARE(cells.size(), 8);
+        QCOMPARE(cells.at(0), u"acme.demo"_s);
+        QCOMPARE(cells.at(1), u"19"_s);
+        QCOMPARE(cells.at(2).toInt() + cells.at(3).toInt() + cells.at(4).toInt(), 19);
+        QCOMPARE(cells.at(7), u"0"_s);
+
+        r = cli({u"mfa"_s, u"summary"_s}, u"basic@acme.demo"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"You do not have permission"_s), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        r = cli({u"mfa"_s, u"summary"_s, u"--domain"_s, u" "_s});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void outsideTheCallersScope()
     {
         QStringList args = loginArgs(u"basic@acme.demo"_s) << u"--password-stdin"_s << u"--domain"_s << u"acme.demo"_s;
@@ -515,6 +556,15 @@ private slots:
         r = run({u"mfa"_s, u"require"_s, u"--domain"_s, u"acme.demo"_s, u"1001"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"1001: The portal does not offer this function."_s), qPrintable(r.err));
+
+        // No summary endpoint and no MFA state: counted from the listing,
+        // and every user's state is unknown (exit 10, as for --mfa).
+        r = run({u"mfa"_s, u"summary"_s, u"--domain"_s, u"acme.demo"_s, u"--csv"_s});
+        QCOMPARE(r.exitCode, 10);
+        QCOMPARE(r.out.split(u"\r\n"_s, Qt::SkipEmptyParts).value(1), u"acme.demo,19,0,0,0,0,0,19"_s);
+        QVERIFY2(r.err.contains(u"the portal offers no MFA summary; counted from the directory listing (19 users, "_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"MFA state unknown for 19 of 19 users; they are in no other count."_s), qPrintable(r.err));
 
         // Required but not enrolled: a stock portal signs the user in.
         r = run({u"login"_s}, u"reseller@demo"_s);
