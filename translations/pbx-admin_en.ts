@@ -34,6 +34,13 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::EnrollmentDashboard</name>
+    <message numerus="yes">
+        <source>%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</source>
+        <translation><numerusform>%n domain, %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</numerusform><numerusform>%n domains, %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::HelpDeskConsole</name>
     <message numerus="yes">
         <source> and %n more</source>

@@ -47,6 +47,57 @@
     </message>
 </context>
 <context>
+    <name>pbx::MfaSummaryModel</name>
+    <message>
+        <source>Of the users who must use MFA, the share enrolled</source>
+        <translation>De los usuarios que deben usar MFA, la parte inscrita</translation>
+    </message>
+    <message>
+        <source>Pending past the domain's enrollment deadline</source>
+        <translation>Pendientes después de la fecha límite de inscripción del dominio</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurada</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatoria</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueados</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
     <name>pbx::PortalClient</name>
     <message>
         <source>Enter the portal address.</source>
@@ -265,6 +316,13 @@
     <message>
         <source>MFA</source>
         <translation>MFA</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::csv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -553,6 +611,96 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::EnrollmentBars</name>
+    <message>
+        <source>Enrollment by domain, most behind first</source>
+        <translation>Inscripción por dominio, primero los más atrasados</translation>
+    </message>
+    <message>
+        <source>Each domain's users split into enrolled, pending and not required. The table lists the same figures.</source>
+        <translation>Los usuarios de cada dominio repartidos entre inscritos, pendientes y no obligados. La tabla da las mismas cifras.</translation>
+    </message>
+    <message>
+        <source>No domains</source>
+        <translation>Ningún dominio</translation>
+    </message>
+    <message>
+        <source>%1: %2 users; %3 enrolled, %4 pending (%5 overdue), %6 not required</source>
+        <translation>%1: %2 usuarios; %3 inscritos, %4 pendientes (%5 atrasados), %6 no obligados</translation>
+    </message>
+    <message>
+        <source>; MFA state unknown for %1</source>
+        <translation>; estado de MFA desconocido para %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::EnrollmentDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport table…</source>
+        <translation>E&amp;xportar tabla…</translation>
+    </message>
+    <message>
+        <source>Most behind first</source>
+        <translation>Primero los más atrasados</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd domain:</source>
+        <translation>&amp;Buscar dominio:</translation>
+    </message>
+    <message>
+        <source>Find domain</source>
+        <translation>Buscar dominio</translation>
+    </message>
+    <message>
+        <source>Enrollment by domain</source>
+        <translation>Inscripción por dominio</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the domain's users</source>
+        <translation>Haga doble clic o pulse Intro para abrir los usuarios del dominio</translation>
+    </message>
+    <message>
+        <source>Counting users: %v of %m</source>
+        <translation>Contando usuarios: %v de %m</translation>
+    </message>
+    <message>
+        <source>Export enrollment by domain</source>
+        <translation>Exportar la inscripción por dominio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</source>
+        <translation><numerusform>%n dominio, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados</numerusform><numerusform>%n dominios, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados</numerusform></translation>
+    </message>
+    <message>
+        <source>; MFA state unknown for %1</source>
+        <translation>; estado de MFA desconocido para %1</translation>
+    </message>
+    <message>
+        <source>As the portal counts them, at %1.</source>
+        <translation>Según el recuento del portal, a las %1.</translation>
+    </message>
+    <message>
+        <source>This portal has no MFA summary: counted from the directory listing in %1 s, at %2.</source>
+        <translation>Este portal no tiene resumen de MFA: recuento hecho a partir del directorio en %1 s, a las %2.</translation>
+    </message>
+    <message>
+        <source>Could not load the figures: %1</source>
+        <translation>No se pudieron cargar las cifras: %1</translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::EnrollmentDeadlineDialog</name>
     <message>
         <source>&amp;No deadline: MFA blocks at the next sign-in</source>
@@ -569,6 +717,29 @@
     <message>
         <source>&amp;Set up by:</source>
         <translation>&amp;Fecha límite:</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::EnrollmentLegend</name>
+    <message>
+        <source>Key to the bars</source>
+        <translation>Leyenda de las barras</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurada</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatoria</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -738,10 +909,6 @@
         <translation>Este portal no ofrece administración de MFA, así que las acciones están ocultas. La lista de usuarios sigue funcionando.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>%1: not changed (your password was not given)</source>
         <translation>%1: sin cambios (no se indicó su contraseña)</translation>
     </message>
@@ -808,6 +975,14 @@
     <message>
         <source>%1: no enrollment deadline; MFA blocks at the next sign-in.</source>
         <translation>%1: sin fecha límite; MFA bloquea en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 opens once the change under way is done or cancelled.</source>
+        <translation>%1 se abrirá cuando el cambio en curso termine o se cancele.</translation>
+    </message>
+    <message>
+        <source>%1 is not among your domains.</source>
+        <translation>%1 no está entre sus dominios.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1066,14 @@
     <message>
         <source>Set up no&amp;w…</source>
         <translation>Configurar a&amp;hora…</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Pane&amp;l</translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>Usuar&amp;ios</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,57 @@
     </message>
 </context>
 <context>
+    <name>pbx::MfaSummaryModel</name>
+    <message>
+        <source>Of the users who must use MFA, the share enrolled</source>
+        <translation>Parmi les utilisateurs qui doivent utiliser l’AMF, la part inscrite</translation>
+    </message>
+    <message>
+        <source>Pending past the domain's enrollment deadline</source>
+        <translation>En attente après la date limite d’inscription du domaine</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Pas obligatoire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillés</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
     <name>pbx::PortalClient</name>
     <message>
         <source>Enter the portal address.</source>
@@ -265,6 +316,13 @@
     <message>
         <source>MFA</source>
         <translation>AMF</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::csv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -553,6 +611,96 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::EnrollmentBars</name>
+    <message>
+        <source>Enrollment by domain, most behind first</source>
+        <translation>Inscription par domaine, les plus en retard d’abord</translation>
+    </message>
+    <message>
+        <source>Each domain's users split into enrolled, pending and not required. The table lists the same figures.</source>
+        <translation>Les utilisateurs de chaque domaine répartis entre inscrits, en attente et non requis. Le tableau donne les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <source>No domains</source>
+        <translation>Aucun domaine</translation>
+    </message>
+    <message>
+        <source>%1: %2 users; %3 enrolled, %4 pending (%5 overdue), %6 not required</source>
+        <translation>%1 : %2 utilisateurs; %3 inscrits, %4 en attente (%5 en retard), %6 non requis</translation>
+    </message>
+    <message>
+        <source>; MFA state unknown for %1</source>
+        <translation>; état de l’AMF inconnu pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::EnrollmentDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>E&amp;xport table…</source>
+        <translation>E&amp;xporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Most behind first</source>
+        <translation>Les plus en retard d’abord</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd domain:</source>
+        <translation>C&amp;hercher un domaine :</translation>
+    </message>
+    <message>
+        <source>Find domain</source>
+        <translation>Chercher un domaine</translation>
+    </message>
+    <message>
+        <source>Enrollment by domain</source>
+        <translation>Inscription par domaine</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the domain's users</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir les utilisateurs du domaine</translation>
+    </message>
+    <message>
+        <source>Counting users: %v of %m</source>
+        <translation>Décompte des utilisateurs : %v sur %m</translation>
+    </message>
+    <message>
+        <source>Export enrollment by domain</source>
+        <translation>Exporter l’inscription par domaine</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</source>
+        <translation><numerusform>%n domaine, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés</numerusform><numerusform>%n domaines, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés</numerusform></translation>
+    </message>
+    <message>
+        <source>; MFA state unknown for %1</source>
+        <translation>; état de l’AMF inconnu pour %1</translation>
+    </message>
+    <message>
+        <source>As the portal counts them, at %1.</source>
+        <translation>Selon le décompte du portail, à %1.</translation>
+    </message>
+    <message>
+        <source>This portal has no MFA summary: counted from the directory listing in %1 s, at %2.</source>
+        <translation>Ce portail n’a pas de sommaire de l’AMF : décompte fait à partir de l’annuaire en %1 s, à %2.</translation>
+    </message>
+    <message>
+        <source>Could not load the figures: %1</source>
+        <translation>Impossible de charger les chiffres : %1</translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::EnrollmentDeadlineDialog</name>
     <message>
         <source>&amp;No deadline: MFA blocks at the next sign-in</source>
@@ -569,6 +717,29 @@
     <message>
         <source>&amp;Set up by:</source>
         <translation>&amp;Date limite :</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::EnrollmentLegend</name>
+    <message>
+        <source>Key to the bars</source>
+        <translation>Légende des barres</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Pas obligatoire</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
@@ -738,10 +909,6 @@
         <translation>Ce portail n’offre pas l’administration de l’AMF; les actions sont donc masquées. La liste des utilisateurs fonctionne toujours.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>%1: not changed (your password was not given)</source>
         <translation>%1 : non modifié (votre mot de passe n’a pas été fourni)</translation>
     </message>
@@ -808,6 +975,14 @@
     <message>
         <source>%1: no enrollment deadline; MFA blocks at the next sign-in.</source>
         <translation>%1 : aucune date limite; l’AMF bloque dès la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>%1 opens once the change under way is done or cancelled.</source>
+        <translation>%1 s’ouvrira une fois la modification en cours terminée ou annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is not among your domains.</source>
+        <translation>%1 ne fait pas partie de vos domaines.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1066,14 @@
     <message>
         <source>Set up no&amp;w…</source>
         <translation>Configurer &amp;maintenant…</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Ta&amp;bleau de bord</translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>Utili&amp;sateurs</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "csv.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
+
 namespace pbx::csv {
 
 QString field(const QString &value)
@@ -20,6 +23,19 @@ QString row(const QStringList &values)
     for (const QString &v : values)
         fields << field(v);
     return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+
+bool writeFile(const QString &path, const QList<QStringList> &rows, QString *error)
+{
+    QSaveFile file(path);
+    QString text;
+    for (const QStringList &r : rows)
+        text += row(r);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = QCoreApplication::translate("pbx::csv", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace pbx::csv

@@ -8,6 +8,10 @@ extern "C" Q_DECL_EXPORT QObject *pbx_demo_portal_start(const QString &dataDir, 
 {
     pbx::sim::Simulator::Options options;
     options.dataDir = dataDir;
+    // A reseller's territory for the dashboard: tenant domains with users in
+    // every state (seeded once, on the first start of a data directory).
+    options.seedUsers = 2000;
+    options.seedDomains = 40;
     auto *simulator = new pbx::sim::Simulator(options);
     if (!simulator->start(error)) {
         delete simulator;

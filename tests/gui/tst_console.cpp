@@ -30,6 +30,7 @@
 #include <QToolButton>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,7 +67,12 @@ class TestConsole : public QObject
         QTest::mouseClick(child<QPushButton>(m_app->signInWindow(), "signInButton"), Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return m_app->mainWindow() && m_app->mainWindow()->isVisible(); }, Timeout))
             return nullptr;
-        return child<ui::HelpDeskConsole>(m_app->mainWindow(), "helpDeskConsole");
+        // A reseller starts on the dashboard; these tests are about the
+        // users, one tab along.
+        auto *console = m_app->mainWindow()->findChild<ui::HelpDeskConsole *>(u"helpDeskConsole"_s);
+        if (auto *tabs = m_app->mainWindow()->findChild<QTabWidget *>(u"consoleTabs"_s); tabs && console)
+            tabs->setCurrentWidget(console);
+        return console;
     }
 
     // The help desk's console, showing this domain's users (of the shared

@@ -21,7 +21,6 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -281,15 +280,41 @@ void HelpDeskConsole::loadDomains()
         for (const PortalDomain &d : r.value())
             self->m_domain->addItem(d.description.isEmpty() ? d.domain : QStringLiteral("%1 (%2)").arg(d.domain, d.description),
                                     d.domain);
-        // Start on the caller's own domain when listed, else the first.
+        // Start on the domain asked for meanwhile, else the caller's own
+        // domain when listed, else the first.
+        const QString wantedDomain = std::exchange(self->m_wantedDomain, {});
+        const int wanted = wantedDomain.isEmpty() ? -1 : self->m_domain->findData(wantedDomain);
         const int own = self->m_domain->findData(self->m_session->claims().domain);
-        self->m_domain->setCurrentIndex(own >= 0 ? own : (r.value().size() > 1 ? 1 : 0));
+        self->m_domain->setCurrentIndex(wanted >= 0 ? wanted : own >= 0 ? own : (r.value().size() > 1 ? 1 : 0));
         self->loadSelectedDomain();
     });
 }
 
 void HelpDeskConsole::reload()
 {
+    loadSelectedDomain();
+}
+
+void HelpDeskConsole::showDomain(const QString &domain)
+{
+    if (m_domain->count() == 0) {
+        m_wantedDomain = domain;
+        return;
+    }
+    if (m_working && !m_loader.isRunning()) {
+        m_notice->setText(tr("%1 opens once the change under way is done or cancelled.").arg(domain));
+        m_notice->show();
+        return;
+    }
+    const int index = m_domain->findData(domain);
+    if (index < 0) {
+        m_notice->setText(tr("%1 is not among your domains.").arg(domain));
+        m_notice->show();
+        return;
+    }
+    m_search->clear();
+    m_state->setCurrentIndex(0);
+    m_domain->setCurrentIndex(index);
     loadSelectedDomain();
 }
 
@@ -626,28 +651,19 @@ void HelpDeskConsole::hideAdministration(AdministrationMissing why)
 
 bool HelpDeskConsole::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     QStringList header;
     for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
         header << UsersTableModel::columnTitle(c);
-    QString text = csv::row(header);
+    QList<QStringList> rows{header};
+    rows.reserve(m_filter.rowCount() + 1);
     for (int row = 0; row < m_filter.rowCount(); ++row) {
         const PortalUser &u = m_model.user(m_filter.mapToSource(m_filter.index(row, 0)).row());
         QStringList cells;
         for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
             cells << UsersTableModel::cellText(u, c);
-        text += csv::row(cells);
+        rows << cells;
     }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return csv::writeFile(path, rows, error);
 }
 
 } // namespace pbx::ui

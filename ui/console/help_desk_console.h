@@ -30,6 +30,10 @@ public:
     explicit HelpDeskConsole(Session &session, QWidget *parent = nullptr);
 
     void reload();
+    // Shows that domain's users, all of them (the filters cleared). Waits
+    // for the domain list if it has not arrived; refused, saying so, while
+    // an action on users is under way.
+    void showDomain(const QString &domain);
     // Writes the table as filtered and sorted. False, with *error set, on failure.
     bool exportCsv(const QString &path, QString *error) const;
     UsersFilterModel *view() { return &m_filter; }
@@ -82,6 +86,7 @@ private:
     QToolButton *m_policy;
     QPushButton *m_export;
     QPushButton *m_audit;
+    QString m_wantedDomain; // asked for before the domain list arrived
     bool m_administration = true;
     bool m_working = false;
 

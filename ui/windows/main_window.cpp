@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "common/secure_wipe.h"
+#include "console/enrollment_dashboard.h"
 #include "console/help_desk_console.h"
 #include "console/mfa_state.h"
 #include "console/user_details.h"
@@ -10,6 +11,7 @@
 
 #include <QFrame>
 #include <QStyle>
+#include <QTabWidget>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,9 +86,23 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
                                            QStringLiteral("Office Manager"), QStringLiteral("Site Manager"),
                                            QStringLiteral("Call Center Supervisor")};
     const bool console = consoleScopes.contains(c.userScope);
-    if (console)
-        layout->addWidget(new HelpDeskConsole(session, central), 1);
-    else
+    if (console) {
+        // The dashboard first for those who look after many domains; the
+        // users first for those with one.
+        auto *tabs = new QTabWidget(central);
+        tabs->setObjectName(QStringLiteral("consoleTabs"));
+        auto *dashboard = new EnrollmentDashboard(session, tabs);
+        auto *users = new HelpDeskConsole(session, tabs);
+        tabs->addTab(dashboard, tr("Das&hboard"));
+        tabs->addTab(users, tr("U&sers"));
+        const bool manyDomains = c.userScope == QStringLiteral("Super User") || c.userScope == QStringLiteral("Reseller");
+        tabs->setCurrentWidget(manyDomains ? static_cast<QWidget *>(dashboard) : users);
+        connect(dashboard, &EnrollmentDashboard::domainActivated, users, [tabs, users](const QString &domain) {
+            tabs->setCurrentWidget(users);
+            users->showDomain(domain);
+        });
+        layout->addWidget(tabs, 1);
+    } else
         layout->addStretch();
     auto *buttons = new QHBoxLayout;
     auto *about = new QPushButton(tr("&About"), central);

@@ -1,0 +1,264 @@
+// The enrollment dashboard, offscreen, against the simulator over TLS: the
+// portal's figures (or the listing's on a portal without a summary), the
+// bars and the table saying the same, opening a domain's users, export.
+#include "app_controller.h"
+#include "console/enrollment_bars.h"
+#include "console/enrollment_dashboard.h"
+#include "console/help_desk_console.h"
+#include "dialogs/message_boxes.h"
+#include "sim/demo_seed.h"
+#include "support/demo_accounts.h"
+#include "support/sim_fixture.h"
+#include "support/widget_lookup.h"
+#include "windows/sign_in_window.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pbx;
+using namespace Qt::StringLiterals;
+using test::child;
+
+namespace {
+constexpr int Timeout = 30000;
+constexpr int SeedUsers = 900;
+constexpr int SeedDomains = 30;
+constexpr int Domains = 4 + SeedDomains;
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SimFixture> m_sim;
+    QTemporaryDir m_config;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ui::AppController> m_app;
+
+    bool startSim(bool summaries = true)
+    {
+        if (!m_sim) {
+            m_sim = std::make_unique<test::SimFixture>();
+            m_sim->fromTemplate = true;
+            m_sim->options.seedUsers = SeedUsers;
+            m_sim->options.seedDomains = SeedDomains;
+        }
+        m_sim->stop();
+        m_sim->options.api.mfaAdministration = summaries;
+        return m_sim->start();
+    }
+
+    // Signs the help desk (a reseller) in and waits for its dashboard.
+    ui::EnrollmentDashboard *signIn()
+    {
+        m_app = std::make_unique<ui::AppController>(
+            *m_settings, ui::DemoPortal{m_sim->url(), m_sim->simulator->certificateSha256(), u"helpdesk@demo"_s,
+                                        test::demoPassword(), QString::fromLatin1(sim::DemoSeed::ClientId),
+                                        QString::fromLatin1(sim::DemoSeed::ClientSecret)});
+        m_app->start();
+        QTest::mouseClick(child<QPushButton>(m_app->signInWindow(), "signInButton"), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return m_app->mainWindow() && m_app->mainWindow()->isVisible(); }, Timeout))
+            return nullptr;
+        auto *dashboard = child<ui::EnrollmentDashboard>(m_app->mainWindow(), "enrollmentDashboard");
+        if (!dashboard || !QTest::qWaitFor([&] { return child(dashboard, "dashboardReload")->isEnabled(); }, Timeout))
+            return nullptr;
+        return dashboard;
+    }
+
+    // The whole numbers of a text, in order ("2,055 users: 946 enrolled"...).
+    static QList<int> numbersIn(const QString &text)
+    {
+        QList<int> out;
+        static const QRegularExpression number(u"\\d[\\d,]*"_s);
+        for (auto it = number.globalMatch(text); it.hasNext();)
+            out << it.next().captured().remove(u',').toInt();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        ui::MessageBoxes::setTestHook([](QDialog &) { return int(QMessageBox::Ok); });
+    }
+    void cleanup()
+    {
+        m_app.reset();
+        m_sim.reset();
+    }
+
+    // A reseller lands on the dashboard; its totals, bars and table are the
+    // portal's figures and agree with one another.
+    void showsTheTerritoryFromThePortal()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        auto *tabs = child<QTabWidget>(m_app->mainWindow(), "consoleTabs");
+        QCOMPARE(tabs->currentWidget(), dashboard);
+        QVERIFY2(child<QLabel>(dashboard, "dashboardSource")->text().startsWith(u"As the portal counts them"_s),
+                 qPrintable(child<QLabel>(dashboard, "dashboardSource")->text()));
+
+        const MfaSummaryModel &model = dashboard->model();
+        QCOMPARE(model.rowCount(), Domains);
+        // The table's cells, added up, are the totals line's numbers.
+        auto *table = child<QTableView>(dashboard, "dashboardTable");
+        MfaSummary sum;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const auto cell = [&](int column) { return table->model()->index(row, column).data().toString().remove(u',').toInt(); };
+            sum.users += cell(MfaSummaryModel::UsersColumn);
+            sum.enrolled += cell(MfaSummaryModel::EnrolledColumn);
+            sum.pending += cell(MfaSummaryModel::PendingColumn);
+            sum.notRequired += cell(MfaSummaryModel::NotRequiredColumn);
+            sum.overdue += cell(MfaSummaryModel::OverdueColumn);
+            sum.locked += cell(MfaSummaryModel::LockedColumn);
+        }
+        QCOMPARE(sum.users, 55 + SeedUsers);
+        const QList<int> totals = numbersIn(child<QLabel>(dashboard, "dashboardTotals")->text());
+        // "N domains, U users: E enrolled (P % of those required), P pending, O overdue, R not required, L locked"
+        QCOMPARE(totals, (QList<int>{Domains, sum.users, sum.enrolled,
+                                     int(100 * sum.enrolled / (sum.enrolled + sum.pending)), sum.pending, sum.overdue,
+                                     sum.notRequired, sum.locked}));
+        // The store itself, domain by domain, as an independent check.
+        for (const MfaSummary &s : model.summaries())
+            QCOMPARE(s.users, int(m_sim->simulator->store().keysWhere(u"user"_s, s.domain).size()));
+
+        // The bars: one per domain, most behind first.
+        auto *bars = child<ui::EnrollmentBars>(dashboard, "enrollmentBars");
+        QCOMPARE(bars->count(), Domains);
+        const QList<MfaSummary> order = MfaSummaryModel::mostBehindFirst(model.summaries());
+        for (int row = 0; row < bars->count(); ++row)
+            QCOMPARE(bars->domainAt(row), order.at(row).domain);
+        QVERIFY(!bars->accessibleName().isEmpty());
+        QVERIFY(MfaSummaryModel::progress(order.constFirst()).value_or(1) <= MfaSummaryModel::progress(order.at(1)).value_or(1));
+
+        // Find a domain as you type.
+        child<QLineEdit>(dashboard, "dashboardFilter")->setText(u"LAW"_s);
+        QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < Domains);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, MfaSummaryModel::DomainColumn).data().toString().contains(u"law"_s));
+    }
+
+    // A bar, a table row or the keyboard opens the domain's users.
+    void opensADomainsUsers()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        auto *tabs = child<QTabWidget>(m_app->mainWindow(), "consoleTabs");
+        auto *console = child<ui::HelpDeskConsole>(m_app->mainWindow(), "helpDeskConsole");
+        auto *bars = child<ui::EnrollmentBars>(dashboard, "enrollmentBars");
+        const auto opened = [&](const QString &domain) {
+            return QTest::qWaitFor([&] { return !child(console, "consoleCancel")->isVisible(); }, Timeout)
+                && tabs->currentWidget() == console
+                && child<QComboBox>(console, "domainCombo")->currentData().toString() == domain;
+        };
+
+        const QString second = bars->domainAt(1);
+        QTest::mouseClick(bars->viewport(), Qt::LeftButton, {}, bars->rowRect(1).center());
+        QVERIFY(opened(second));
+        const MfaSummary expected = *std::find_if(dashboard->model().summaries().cbegin(),
+                                                  dashboard->model().summaries().cend(),
+                                                  [&](const MfaSummary &s) { return s.domain == second; });
+        QCOMPARE(child<QTableView>(console, "usersTable")->model()->rowCount(), expected.users);
+
+        tabs->setCurrentWidget(dashboard);
+        bars->setFocus();
+        QTest::keyClick(bars, Qt::Key_End);
+        QTest::keyClick(bars, Qt::Key_Return);
+        QVERIFY(opened(bars->domainAt(bars->count() - 1)));
+
+        tabs->setCurrentWidget(dashboard);
+        auto *table = child<QTableView>(dashboard, "dashboardTable");
+        const QModelIndex first = table->model()->index(0, 0);
+        emit table->activated(first);
+        QVERIFY(opened(first.data().toString()));
+    }
+
+    // The table exports as CSV that parses back to the same figures.
+    void exportsTheTable()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        QTemporaryDir out;
+        const QString path = out.filePath(u"summary.csv"_s);
+        QString error;
+        QVERIFY2(dashboard->exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + Domains);
+        QCOMPARE(lines.constFirst().split(u','), (QStringList{u"Domain"_s, u"Progress"_s, u"Users"_s, u"Enrolled"_s,
+                                                              u"Pending"_s, u"Overdue"_s, u"Not required"_s,
+                                                              u"Locked"_s, u"Unknown"_s}));
+        int users = 0;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList cells = line.split(u',');
+            QCOMPARE(cells.size(), 9);
+            bool ok = false;
+            users += cells.at(2).toInt(&ok);
+            QVERIFY2(ok, qPrintable(line));
+            QCOMPARE(cells.at(2).toInt(), cells.at(3).toInt() + cells.at(4).toInt() + cells.at(6).toInt());
+        }
+        QCOMPARE(users, dashboard->model().totals().users);
+        // A path that cannot be written: an error, and nothing half-written.
+        QVERIFY(!dashboard->exportCsv(out.filePath(u"no-such-dir/summary.csv"_s), &error));
+        QVERIFY(error.contains(u"no-such-dir"_s));
+    }
+
+    // A portal without the summary: the same figures, counted from the
+    // listing, and the dashboard says so.
+    void countsFromTheListingOnAPortalWithoutSummaries()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        const QList<MfaSummary> fromPortal = dashboard->model().summaries();
+        m_app.reset();
+        QVERIFY(startSim(false));
+        dashboard = signIn();
+        QVERIFY(dashboard);
+        const QString source = child<QLabel>(dashboard, "dashboardSource")->text();
+        QVERIFY2(source.startsWith(u"This portal has no MFA summary: counted from the directory listing in "_s),
+                 qPrintable(source));
+        QCOMPARE(dashboard->model().summaries(), fromPortal);
+    }
+
+    // The bars follow the palette: a dark one paints a dark background and
+    // its own accent.
+    void barsFollowThePalette()
+    {
+        ui::EnrollmentBars bars;
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(QPalette::Text, Qt::white);
+        bars.setPalette(dark);
+        bars.resize(400, 200);
+        bars.setSummaries({{u"a.demo"_s, 10, 10, 0, 0, 0, 0, 0}});
+        const QImage image = bars.viewport()->grab().toImage();
+        QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2), dark.color(QPalette::Base));
+        const QRect row = bars.rowRect(0);
+        // Somewhere in the row the bar shows the accent (all enrolled).
+        bool accent = false;
+        for (int x = 0; x < image.width() && !accent; ++x)
+            accent = image.pixelColor(x, row.center().y()) == dark.color(QPalette::Highlight);
+        QVERIFY(accent);
+        QCOMPARE(ui::EnrollmentBars::colors(dark).enrolled, dark.color(QPalette::Highlight));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
