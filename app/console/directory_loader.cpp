@@ -8,80 +8,129 @@ void DirectoryLoader::load(const QStringList &domains)
 {
     ++m_run;
     m_domains = domains;
-    m_domainIndex = 0;
-    m_start = 0;
+    m_counted = m_countsIn = 0;
+    m_plan.clear();
+    m_extra.clear();
+    m_arrived.clear();
+    m_nextToSend = m_nextToHandOn = 0;
+    m_inFlight = 0;
     m_loaded = 0;
     m_total = 0;
     m_running = true;
-    countNext();
+    if (m_domains.isEmpty())
+        return finish(std::nullopt);
+    countMore();
 }
 
 void DirectoryLoader::cancel()
 {
     if (!m_running)
         return;
-    ++m_run;
     finish(PortalError::make(ErrorKind::Cancelled));
 }
 
 void DirectoryLoader::finish(std::optional<PortalError> error)
 {
+    ++m_run; // answers still on their way go nowhere
     m_running = false;
+    m_arrived.clear();
     emit finished(error);
 }
 
-// First the counts of every domain, so progress has a total; then pages.
-void DirectoryLoader::countNext()
+// First the counts of every domain, so progress has a total and the pages
+// can be planned; Parallel at a time.
+void DirectoryLoader::countMore()
 {
-    if (!m_session || !m_session->client())
+    if (sessionGone())
         return finish(PortalError::make(ErrorKind::SessionExpired));
-    if (m_domainIndex >= m_domains.size()) {
-        m_domainIndex = 0;
-        emit progress(0, m_total);
-        return fetchNext();
-    }
     // The session's client outlives this loader (a console closed while
     // loading): answers must not reach a deleted loader.
     const quint64 run = m_run;
     QPointer<DirectoryLoader> self(this);
-    m_session->client()->userCount(m_session->accessToken(), m_domains.at(m_domainIndex),
-                                   [this, self, run](Result<int, PortalError> r) {
-                                       if (!self || run != m_run)
-                                           return;
-                                       if (!r)
-                                           return finish(r.error());
-                                       m_total += r.value();
-                                       ++m_domainIndex;
-                                       countNext();
-                                   });
+    while (m_inFlight < Parallel && m_counted < m_domains.size()) {
+        const qsizetype domain = m_counted++;
+        ++m_inFlight;
+        m_session->client()->userCount(m_session->accessToken(), m_domains.at(domain),
+                                       [this, self, run, domain](Result<int, PortalError> r) {
+                                           if (!self || run != m_run)
+                                               return;
+                                           --m_inFlight;
+                                           if (!r)
+                                               return finish(r.error());
+                                           m_total += r.value();
+                                           ++m_countsIn;
+                                           // At least one page each: a count can be out of date.
+                                           const int pages = std::max(1, (r.value() + PageSize - 1) / PageSize);
+                                           for (int p = 0; p < pages; ++p)
+                                               m_plan.append({domain, p * PageSize});
+                                           if (m_countsIn < m_domains.size())
+                                               return countMore();
+                                           // Plan in domain order, whatever order the counts came in.
+                                           std::stable_sort(m_plan.begin(), m_plan.end(), [](const Page &a, const Page &b) {
+                                               return a.domain != b.domain ? a.domain < b.domain : a.start < b.start;
+                                           });
+                                           emit progress(0, m_total);
+                                           fetchMore();
+                                       });
+    }
 }
 
-void DirectoryLoader::fetchNext()
+void DirectoryLoader::fetchMore()
 {
-    if (!m_session || !m_session->client())
+    if (sessionGone())
         return finish(PortalError::make(ErrorKind::SessionExpired));
-    if (m_domainIndex >= m_domains.size())
-        return finish(std::nullopt);
     const quint64 run = m_run;
     QPointer<DirectoryLoader> self(this);
-    m_session->client()->users(m_session->accessToken(), m_domains.at(m_domainIndex), m_start, PageSize,
-                               [this, self, run](Result<QList<PortalUser>, PortalError> r) {
-                                   if (!self || run != m_run)
-                                       return;
-                                   if (!r)
-                                       return finish(r.error());
-                                   const QList<PortalUser> &page = r.value();
-                                   m_loaded += int(page.size());
-                                   emit pageLoaded(page);
-                                   emit progress(m_loaded, std::max(m_total, m_loaded));
-                                   if (page.size() < PageSize) {
-                                       ++m_domainIndex;
-                                       m_start = 0;
-                                   } else {
-                                       m_start += PageSize;
-                                   }
-                                   fetchNext();
-                               });
+    while (m_inFlight < Parallel && (!m_extra.isEmpty() || m_nextToSend < m_plan.size())) {
+        const Page page = !m_extra.isEmpty() ? m_extra.takeFirst() : m_plan.at(m_nextToSend++);
+        ++m_inFlight;
+        m_session->client()->users(m_session->accessToken(), m_domains.at(page.domain), page.start, PageSize,
+                                   [this, self, run, page](Result<QList<PortalUser>, PortalError> r) {
+                                       if (!self || run != m_run)
+                                           return;
+                                       --m_inFlight;
+                                       if (!r)
+                                           return finish(r.error());
+                                       pageArrived(page, std::move(r).value());
+                                   });
+    }
+}
+
+void DirectoryLoader::pageArrived(const Page &page, QList<PortalUser> users)
+{
+    // A full last page: the domain grew since it was counted; ask for the
+    // next one too, handed on right after this one.
+    const qsizetype at = m_plan.indexOf(page);
+    const bool lastOfDomain = at + 1 == m_plan.size() || m_plan.at(at + 1).domain != page.domain;
+    if (users.size() >= PageSize && lastOfDomain) {
+        const Page next{page.domain, page.start + PageSize};
+        m_plan.insert(at + 1, next);
+        if (at + 1 < m_nextToSend) {
+            ++m_nextToSend; // the plan moved under the cursor: send it apart
+            m_extra.append(next);
+        }
+    }
+    m_arrived.insert(page, std::move(users));
+    // Hand on every page whose turn has come.
+    while (m_nextToHandOn < m_plan.size()) {
+        const auto ready = m_arrived.find(m_plan.at(m_nextToHandOn));
+        if (ready == m_arrived.end())
+            break;
+        const QList<PortalUser> pageUsers = std::move(*ready);
+        m_arrived.erase(ready);
+        ++m_nextToHandOn;
+        m_loaded += int(pageUsers.size());
+        const quint64 run = m_run;
+        emit pageLoaded(pageUsers);
+        if (run != m_run)
+            return; // a receiver cancelled or started another load
+        emit progress(m_loaded, std::max(m_total, m_loaded));
+        if (run != m_run)
+            return;
+    }
+    if (m_nextToHandOn == m_plan.size() && m_inFlight == 0 && m_extra.isEmpty())
+        return finish(std::nullopt);
+    fetchMore();
 }
 
 } // namespace pbx

@@ -2,6 +2,7 @@
 
 #include "portal/session.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <optional>
@@ -10,11 +11,18 @@ namespace pbx {
 
 // Loads the users of some domains page by page (start/limit), so a domain
 // of 20,000 users arrives in pieces and the caller stays responsive.
+//
+// First every domain is counted, then its pages are asked for, Parallel
+// requests at a time (the connections Qt keeps open per host), so the
+// wire, not the round trips, sets the pace. Pages are handed on in order,
+// domain by domain, whatever order they arrive in: the first rows show as
+// soon as the first page is in, and every caller sees the same order.
 class DirectoryLoader : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int PageSize = 1000; // the API's largest page
+    static constexpr int Parallel = 6;    // QNetworkAccessManager's connections per host
 
     explicit DirectoryLoader(Session &session, QObject *parent = nullptr);
 
@@ -29,14 +37,30 @@ signals:
     void finished(const std::optional<pbx::PortalError> &error);
 
 private:
-    void countNext();
-    void fetchNext();
+    struct Page
+    {
+        qsizetype domain = 0; // index into m_domains
+        int start = 0;
+        friend bool operator==(const Page &, const Page &) = default;
+    };
+    friend size_t qHash(const Page &page, size_t seed = 0) { return qHashMulti(seed, page.domain, page.start); }
+
+    void countMore();
+    void fetchMore();
+    void pageArrived(const Page &page, QList<PortalUser> users);
     void finish(std::optional<PortalError> error);
+    bool sessionGone() const { return !m_session || !m_session->client(); }
 
     QPointer<Session> m_session;
     QStringList m_domains;
-    qsizetype m_domainIndex = 0;
-    int m_start = 0;
+    qsizetype m_counted = 0;   // domains whose count was asked for
+    qsizetype m_countsIn = 0;  // and answered
+    QList<Page> m_plan;        // every page, in the order they are handed on
+    qsizetype m_nextToSend = 0;
+    qsizetype m_nextToHandOn = 0;
+    QList<Page> m_extra;       // pages found to exist after the plan was made
+    QHash<Page, QList<PortalUser>> m_arrived;
+    int m_inFlight = 0;
     int m_loaded = 0;
     int m_total = 0;
     bool m_running = false;
