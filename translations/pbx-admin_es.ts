@@ -984,6 +984,14 @@
         <source>%1 is not among your domains.</source>
         <translation>%1 no está entre sus dominios.</translation>
     </message>
+    <message>
+        <source>All domains open once the change under way is done or cancelled.</source>
+        <translation>Todos los dominios se abrirán cuando el cambio en curso termine o se cancele.</translation>
+    </message>
+    <message>
+        <source> (still loading: searching the users loaded so far)</source>
+        <translation> (todavía cargando: se busca entre los usuarios ya cargados)</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MainWindow</name>

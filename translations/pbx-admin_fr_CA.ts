@@ -984,6 +984,14 @@
         <source>%1 is not among your domains.</source>
         <translation>%1 ne fait pas partie de vos domaines.</translation>
     </message>
+    <message>
+        <source>All domains open once the change under way is done or cancelled.</source>
+        <translation>Tous les domaines s’ouvriront une fois la modification en cours terminée ou annulée.</translation>
+    </message>
+    <message>
+        <source> (still loading: searching the users loaded so far)</source>
+        <translation> (chargement en cours : recherche parmi les utilisateurs déjà chargés)</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::MainWindow</name>

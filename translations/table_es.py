@@ -363,4 +363,6 @@ TABLE = {
  '%1 is not among your domains.': '%1 no está entre sus dominios.',
  'Das&hboard': 'Pane&l',
  'U&sers': 'Usuar&ios',
+ ' (still loading: searching the users loaded so far)': ' (todavía cargando: se busca entre los usuarios ya cargados)',
+ 'All domains open once the change under way is done or cancelled.': 'Todos los dominios se abrirán cuando el cambio en curso termine o se cancele.',
 }

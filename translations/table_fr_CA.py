@@ -363,4 +363,6 @@ TABLE = {
  '%1 is not among your domains.': '%1 ne fait pas partie de vos domaines.',
  'Das&hboard': 'Ta&bleau de bord',
  'U&sers': 'Utili&sateurs',
+ ' (still loading: searching the users loaded so far)': ' (chargement en cours : recherche parmi les utilisateurs déjà chargés)',
+ 'All domains open once the change under way is done or cancelled.': 'Tous les domaines s’ouvriront une fois la modification en cours terminée ou annulée.',
 }

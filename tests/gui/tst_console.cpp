@@ -285,6 +285,64 @@ private slots:
                 QVERIFY(mfaOf(console, row) != u"Not required"_s);
     }
 
+    // Ctrl+K from the dashboard: All domains, the filter focused, results
+    // as the pages arrive (and the counts saying the search covers only
+    // those), Enter opening the first match's page.
+    void searchAcrossDomains()
+    {
+        ui::HelpDeskConsole *console = signIn(m_sim, u"helpdesk@demo"_s);
+        QVERIFY(console);
+        QVERIFY(idle(console));
+        QWidget *window = m_app->mainWindow();
+        auto *tabs = child<QTabWidget>(window, "consoleTabs");
+        tabs->setCurrentIndex(0); // the dashboard
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        QCOMPARE(domains->currentData().toString(), u"demo"_s);
+
+        auto *table = child<QTableView>(console, "usersTable");
+        auto *counts = child<QLabel>(console, "countsLabel");
+        QString countsAtFirstMatch;
+        // The filter model may announce new matches as inserted rows, a new
+        // layout or a reset; the console updates its counts on each first.
+        const auto firstMatch = [&] {
+            if (countsAtFirstMatch.isEmpty() && table->model()->rowCount() > 0)
+                countsAtFirstMatch = counts->text();
+        };
+        connect(table->model(), &QAbstractItemModel::rowsInserted, this, firstMatch);
+        connect(table->model(), &QAbstractItemModel::layoutChanged, this, firstMatch);
+        connect(table->model(), &QAbstractItemModel::modelReset, this, firstMatch);
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), console);
+        QCOMPARE(domains->currentIndex(), 0); // All domains
+        auto *filter = child<QLineEdit>(console, "filterEdit");
+        QVERIFY(filter->hasFocus());
+        // A user of another domain than the help desk's own, typed before
+        // any page is in.
+        QTest::keyClicks(filter, u"ben.tremblay@globex"_s);
+        QVERIFY(idle(console));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, UsersTableModel::UserColumn).data().toString(), u"ben.tremblay@globex.demo"_s);
+        // globex.demo's page is not the last: the match came while loading.
+        QVERIFY2(countsAtFirstMatch.contains(u"still loading: searching the users loaded so far"_s),
+                 qPrintable(countsAtFirstMatch));
+        QVERIFY2(!counts->text().contains(u"still loading"_s), qPrintable(counts->text()));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QVERIFY(QTest::qWaitFor([&] {
+            return child<QLabel>(console, "userPageHeading")->text() == u"Ben Tremblay (1002@globex.demo)"_s;
+        }, Timeout));
+
+        // Ctrl+F does the same from anywhere, keeping All domains loaded.
+        tabs->setCurrentIndex(0);
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), console);
+        QVERIFY(filter->hasFocus());
+        QCOMPARE(filter->selectedText(), filter->text()); // typing replaces the last search
+        QVERIFY(!child(console, "consoleCancel")->isVisible()); // nothing reloaded
+    }
+
     void basicUsersHaveNoConsole()
     {
         QVERIFY(!signIn(m_sim, u"basic@acme.demo"_s));

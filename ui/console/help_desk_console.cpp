@@ -177,6 +177,14 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     layout->addLayout(actions);
 
     connect(m_search, &QLineEdit::textChanged, &m_filter, &UsersFilterModel::setText);
+    connect(m_search, &QLineEdit::textChanged, this, &HelpDeskConsole::updateCounts);
+    // Enter in the filter opens the first match's page.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter.rowCount() == 0)
+            return;
+        m_table->setFocus(Qt::OtherFocusReason);
+        m_table->selectRow(0);
+    });
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_state->currentData().toInt();
         m_filter.setState(s < 0 ? std::nullopt : std::optional<MfaState>(MfaState(s)));
@@ -217,6 +225,7 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     });
     connect(&m_loader, &DirectoryLoader::finished, this, [this](const std::optional<PortalError> &error) {
         setWorking(false);
+        updateCounts(); // no longer "still loading"
         m_table->scrollToTop();
         if (error && error->kind != ErrorKind::Cancelled)
             MessageBoxes::warning(this, tr("Users"), error->message());
@@ -283,7 +292,9 @@ void HelpDeskConsole::loadDomains()
         // Start on the domain asked for meanwhile, else the caller's own
         // domain when listed, else the first.
         const QString wantedDomain = std::exchange(self->m_wantedDomain, {});
-        const int wanted = wantedDomain.isEmpty() ? -1 : self->m_domain->findData(wantedDomain);
+        const int wanted = std::exchange(self->m_wantAllDomains, false) && r.value().size() > 1
+            ? 0 // All domains
+            : wantedDomain.isEmpty() ? -1 : self->m_domain->findData(wantedDomain);
         const int own = self->m_domain->findData(self->m_session->claims().domain);
         self->m_domain->setCurrentIndex(wanted >= 0 ? wanted : own >= 0 ? own : (r.value().size() > 1 ? 1 : 0));
         self->loadSelectedDomain();
@@ -318,6 +329,27 @@ void HelpDeskConsole::showDomain(const QString &domain)
     loadSelectedDomain();
 }
 
+void HelpDeskConsole::searchEverywhere()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    if (m_domain->count() == 0) {
+        m_wantAllDomains = true;
+        return;
+    }
+    const int all = m_domain->findData(QString::fromLatin1(AllDomains));
+    // One domain only (no "All domains"), or already there: nothing to load.
+    if (all < 0 || m_domain->currentIndex() == all)
+        return;
+    if (m_working && !m_loader.isRunning()) {
+        m_notice->setText(tr("All domains open once the change under way is done or cancelled."));
+        m_notice->show();
+        return;
+    }
+    m_domain->setCurrentIndex(all);
+    loadSelectedDomain();
+}
+
 void HelpDeskConsole::loadSelectedDomain()
 {
     QStringList domains;
@@ -342,9 +374,14 @@ void HelpDeskConsole::updateCounts()
     const QString shown = m_filter.rowCount() == m_model.rowCount()
         ? QString()
         : tr(" (%1 shown)").arg(QLocale().toString(m_filter.rowCount()));
+    // Searching while the directory loads: say that the answer covers only
+    // what has arrived.
+    const QString sofar = m_loader.isRunning() && !m_search->text().isEmpty()
+        ? tr(" (still loading: searching the users loaded so far)")
+        : QString();
     const int unknown = c[size_t(MfaState::Unknown)];
     if (unknown == m_model.rowCount() && unknown > 0) {
-        m_counts->setText(tr("%1 users%2; MFA state unknown").arg(QLocale().toString(unknown), shown));
+        m_counts->setText(tr("%1 users%2; MFA state unknown").arg(QLocale().toString(unknown), shown) + sofar);
         m_counts->setToolTip(unknownMfaStateReason());
         return;
     }
@@ -355,7 +392,7 @@ void HelpDeskConsole::updateCounts()
                             QLocale().toString(c[size_t(MfaState::NotRequired)]));
     if (unknown > 0)
         text += tr(", %1 unknown").arg(QLocale().toString(unknown));
-    m_counts->setText(text);
+    m_counts->setText(text + sofar);
     m_counts->setToolTip(unknown > 0 ? unknownMfaStateReason() : QString());
 }
 

@@ -34,6 +34,10 @@ public:
     // for the domain list if it has not arrived; refused, saying so, while
     // an action on users is under way.
     void showDomain(const QString &domain);
+    // Search across domains: All domains (loading them if need be) and the
+    // filter focused. While they load, the filter searches what has
+    // arrived, and the counts say so.
+    void searchEverywhere();
     // Writes the table as filtered and sorted. False, with *error set, on failure.
     bool exportCsv(const QString &path, QString *error) const;
     UsersFilterModel *view() { return &m_filter; }
@@ -87,6 +91,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_audit;
     QString m_wantedDomain; // asked for before the domain list arrived
+    bool m_wantAllDomains = false; // likewise, for searchEverywhere()
     bool m_administration = true;
     bool m_working = false;
 

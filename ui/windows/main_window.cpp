@@ -11,6 +11,7 @@
 
 #include <QFrame>
 #include <QStyle>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -101,6 +102,14 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
             tabs->setCurrentWidget(users);
             users->showDomain(domain);
         });
+        // Find a user in any domain, from either tab.
+        for (const QKeySequence &keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
+            auto *find = new QShortcut(keys, this);
+            connect(find, &QShortcut::activated, users, [tabs, users] {
+                tabs->setCurrentWidget(users);
+                users->searchEverywhere();
+            });
+        }
         layout->addWidget(tabs, 1);
     } else
         layout->addStretch();
