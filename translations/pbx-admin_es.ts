@@ -632,6 +632,18 @@
         <source>; MFA state unknown for %1</source>
         <translation>; estado de MFA desconocido para %1</translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Elija un nombre de archivo que termine en .png, .svg o .pdf.</translation>
+    </message>
+    <message>
+        <source>A picture holds at most %1 domains; export a PDF, which has pages, or the table.</source>
+        <translation>Una imagen contiene como máximo %1 dominios; exporte un PDF, que tiene páginas, o la tabla.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::EnrollmentDashboard</name>
@@ -698,6 +710,18 @@
     <message>
         <source>Could not load the figures: %1</source>
         <translation>No se pudieron cargar las cifras: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Exportar &amp;gráfico…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

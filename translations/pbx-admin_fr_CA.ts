@@ -632,6 +632,18 @@
         <source>; MFA state unknown for %1</source>
         <translation>; état de l’AMF inconnu pour %1</translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Choisissez un nom de fichier se terminant par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>A picture holds at most %1 domains; export a PDF, which has pages, or the table.</source>
+        <translation>Une image contient au plus %1 domaines; exportez un PDF, qui a des pages, ou le tableau.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::EnrollmentDashboard</name>
@@ -698,6 +710,18 @@
     <message>
         <source>Could not load the figures: %1</source>
         <translation>Impossible de charger les chiffres : %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

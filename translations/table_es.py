@@ -365,4 +365,9 @@ TABLE = {
  'U&sers': 'Usuar&ios',
  ' (still loading: searching the users loaded so far)': ' (todavía cargando: se busca entre los usuarios ya cargados)',
  'All domains open once the change under way is done or cancelled.': 'Todos los dominios se abrirán cuando el cambio en curso termine o se cancele.',
+ 'Export &chart…': 'Exportar &gráfico…',
+ 'Export chart': 'Exportar gráfico',
+ 'PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)': 'Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)',
+ 'Choose a file name ending in .png, .svg or .pdf.': 'Elija un nombre de archivo que termine en .png, .svg o .pdf.',
+ 'A picture holds at most %1 domains; export a PDF, which has pages, or the table.': 'Una imagen contiene como máximo %1 dominios; exporte un PDF, que tiene páginas, o la tabla.',
 }

@@ -365,4 +365,9 @@ TABLE = {
  'U&sers': 'Utili&sateurs',
  ' (still loading: searching the users loaded so far)': ' (chargement en cours : recherche parmi les utilisateurs déjà chargés)',
  'All domains open once the change under way is done or cancelled.': 'Tous les domaines s’ouvriront une fois la modification en cours terminée ou annulée.',
+ 'Export &chart…': 'Exporter le &graphique…',
+ 'Export chart': 'Exporter le graphique',
+ 'PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)': 'Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)',
+ 'Choose a file name ending in .png, .svg or .pdf.': 'Choisissez un nom de fichier se terminant par .png, .svg ou .pdf.',
+ 'A picture holds at most %1 domains; export a PDF, which has pages, or the table.': 'Une image contient au plus %1 domaines; exportez un PDF, qui a des pages, ou le tableau.',
 }

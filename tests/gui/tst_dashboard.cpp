@@ -14,6 +14,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QSvgRenderer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -216,6 +219,67 @@ private slots:
         // A path that cannot be written: an error, and nothing half-written.
         QVERIFY(!dashboard->exportCsv(out.filePath(u"no-such-dir/summary.csv"_s), &error));
         QVERIFY(error.contains(u"no-such-dir"_s));
+    }
+
+    // The chart exports as PNG, SVG and PDF, each checked by its own
+    // reader: Qt's image reader, Qt's SVG renderer, poppler's pdfinfo and
+    // pdftotext.
+    void exportsTheChart()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        auto *bars = child<ui::EnrollmentBars>(dashboard, "enrollmentBars");
+        QTemporaryDir out;
+        QString error;
+
+        const QString png = out.filePath(u"chart.png"_s);
+        QVERIFY2(bars->exportChart(png, &error), qPrintable(error));
+        QImageReader reader(png);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        const QImage image = reader.read();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.height() > Domains * 10); // every domain, not only those in view
+        const QColor enrolled = ui::EnrollmentBars::colors(bars->palette()).enrolled;
+        bool drawn = false;
+        for (int y = 0; y < image.height() && !drawn; y += 3)
+            for (int x = 0; x < image.width() && !drawn; x += 3)
+                drawn = image.pixelColor(x, y) == enrolled;
+        QVERIFY(drawn);
+
+        const QString svg = out.filePath(u"chart.svg"_s);
+        QVERIFY2(bars->exportChart(svg, &error), qPrintable(error));
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBox().width(), image.width());
+
+        const QString pdf = out.filePath(u"chart.pdf"_s);
+        QVERIFY2(bars->exportChart(pdf, &error), qPrintable(error));
+        QProcess info;
+        info.start(u"pdfinfo"_s, {pdf});
+        QVERIFY(info.waitForFinished(Timeout));
+        QCOMPARE(info.exitCode(), 0);
+        const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(infoText.contains(u"Title:"_s) && infoText.contains(u"Enrollment by domain"_s), qPrintable(infoText));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(Timeout));
+        QCOMPARE(text.exitCode(), 0);
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        for (int row = 0; row < bars->count(); ++row) // every domain on some page
+            QVERIFY2(words.contains(bars->domainAt(row)), qPrintable(bars->domainAt(row)));
+
+        // A name without one of those suffixes, and a picture too tall.
+        QVERIFY(!bars->exportChart(out.filePath(u"chart.gif"_s), &error));
+        QVERIFY(error.contains(u".png, .svg or .pdf"_s));
+        ui::EnrollmentBars many;
+        many.setSummaries(QList<MfaSummary>(ui::EnrollmentBars::MaxImageRows + 1, MfaSummary{u"x.demo"_s, 1, 1, 0, 0, 0, 0, 0}));
+        QVERIFY(!many.exportChart(out.filePath(u"many.png"_s), &error));
+        QVERIFY(!QFile::exists(out.filePath(u"many.png"_s)));
+        QVERIFY2(many.exportChart(out.filePath(u"many.pdf"_s), &error), qPrintable(error)); // pages hold them
+        info.start(u"pdfinfo"_s, {out.filePath(u"many.pdf"_s)});
+        QVERIFY(info.waitForFinished(Timeout));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(u"Pages:\\s+([2-9]|\\d\\d+)"_s)));
     }
 
     // A portal without the summary: the same figures, counted from the

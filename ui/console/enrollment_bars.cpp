@@ -2,7 +2,13 @@
 
 #include "console/mfa_summary_model.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QHelpEvent>
+#include <QImage>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -113,21 +119,29 @@ void EnrollmentBars::changeEvent(QEvent *event)
 void EnrollmentBars::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
+    p.fillRect(viewport()->rect(), palette().color(QPalette::Base));
+    if (m_rows.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect(), Qt::AlignCenter, tr("No domains"));
+        return;
+    }
+    const int first = std::max(0, rowAt(0));
+    const int last = std::min(int(m_rows.size()), first + viewport()->height() / rowHeight() + 2);
+    paintRows(p, first, last, rowRect(first).top(), viewport()->width(), rowHeight(), hasFocus() ? m_current : -1);
+}
+
+void EnrollmentBars::paintRows(QPainter &p, int first, int last, int top, int width, int h, int current) const
+{
     const QPalette &pal = palette();
-    p.fillRect(viewport()->rect(), pal.color(QPalette::Base));
     const Colors c = colors(pal);
-    const QFontMetrics fm = fontMetrics();
-    const int width = viewport()->width();
+    const QFontMetrics fm(p.font());
     const int nameWidth = std::min(220, width * 2 / 5);
     const int figureWidth = fm.horizontalAdvance(QStringLiteral("100 %")) + 12;
     const int barLeft = nameWidth + 8, barWidth = std::max(10, width - barLeft - figureWidth - 8);
-    const int first = std::max(0, rowAt(0)), h = rowHeight();
-    for (int row = first; row < m_rows.size(); ++row) {
-        const QRect r = rowRect(row);
-        if (r.top() > viewport()->height())
-            break;
+    for (int row = first; row < last; ++row) {
+        const QRect r(0, top + (row - first) * h, width, h);
         const MfaSummary &s = m_rows.at(row);
-        if (row == m_current && hasFocus()) {
+        if (row == current) {
             QColor focus = pal.color(QPalette::Highlight);
             focus.setAlphaF(0.18f);
             p.fillRect(r, focus);
@@ -156,10 +170,90 @@ void EnrollmentBars::paintEvent(QPaintEvent *)
         p.drawText(QRect(bar.right() + 8, r.top(), figureWidth, h), Qt::AlignVCenter | Qt::AlignRight,
                    MfaSummaryModel::progressText(s));
     }
-    if (m_rows.isEmpty()) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(viewport()->rect(), Qt::AlignCenter, tr("No domains"));
+}
+
+int EnrollmentBars::paintHeading(QPainter &p, int width, int h) const
+{
+    const QFontMetrics fm(p.font());
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(6, 0, width - 12, h), Qt::AlignVCenter | Qt::AlignLeft, accessibleName());
+    bool unknown = false;
+    for (const MfaSummary &s : m_rows)
+        unknown = unknown || s.unknown > 0;
+    EnrollmentLegend::paint(p, {6, h}, h, palette(), fm, unknown);
+    return 2 * h + 6;
+}
+
+bool EnrollmentBars::exportChart(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"png" && suffix != u"svg" && suffix != u"pdf") {
+        *error = tr("Choose a file name ending in .png, .svg or .pdf.");
+        return false;
     }
+    if (suffix == u"png" && m_rows.size() > MaxImageRows) {
+        *error = tr("A picture holds at most %1 domains; export a PDF, which has pages, or the table.")
+                     .arg(locale().toString(MaxImageRows));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    constexpr int Width = 900;
+    const int h = fontMetrics().height() + 10;
+    const int rows = int(m_rows.size());
+    bool written = true;
+    if (suffix == u"pdf") {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(accessibleName());
+        pdf.setCreator(QCoreApplication::applicationName());
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setResolution(96); // the painter's units are the screen's pixels
+        QPainter p(&pdf);
+        p.setFont(font());
+        const int width = pdf.width();
+        const int perPage = std::max(1, (pdf.height() - (2 * h + 6)) / h);
+        for (int first = 0; first == 0 || first < rows; first += perPage) {
+            if (first > 0)
+                pdf.newPage();
+            const int top = paintHeading(p, width, h);
+            paintRows(p, first, std::min(rows, first + perPage), top, width, h, -1);
+        }
+        written = p.end();
+    } else {
+        const QSize size(Width, 2 * h + 6 + rows * h + 6);
+        const auto paintAll = [&](QPainter &p) {
+            p.setFont(font());
+            p.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Base));
+            const int top = paintHeading(p, Width, h);
+            paintRows(p, 0, rows, top, Width, h, -1);
+        };
+        if (suffix == u"svg") {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&file);
+            svg.setSize(size);
+            svg.setViewBox(QRect(QPoint(0, 0), size));
+            svg.setTitle(accessibleName());
+            svg.setDescription(accessibleDescription());
+            QPainter p(&svg);
+            paintAll(p);
+            written = p.end();
+        } else {
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            QPainter p(&image);
+            paintAll(p);
+            p.end();
+            written = image.save(&file, "PNG");
+        }
+    }
+    if (!written || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 void EnrollmentBars::mousePressEvent(QMouseEvent *event)
@@ -229,12 +323,12 @@ void EnrollmentLegend::setShowsUnknown(bool shows)
     update();
 }
 
-QList<std::pair<QString, QColor>> EnrollmentLegend::entries() const
+QList<std::pair<QString, QColor>> EnrollmentLegend::entries(const QPalette &palette, bool showsUnknown)
 {
-    const EnrollmentBars::Colors c = EnrollmentBars::colors(palette());
+    const EnrollmentBars::Colors c = EnrollmentBars::colors(palette);
     QList<std::pair<QString, QColor>> out{{tr("Enrolled"), c.enrolled}, {tr("Pending"), c.pending},
                                           {tr("Not required"), c.notRequired}};
-    if (m_unknown)
+    if (showsUnknown)
         out.append({tr("Unknown"), c.unknown});
     return out;
 }
@@ -242,26 +336,32 @@ QList<std::pair<QString, QColor>> EnrollmentLegend::entries() const
 QSize EnrollmentLegend::sizeHint() const
 {
     int width = 0;
-    for (const auto &[text, colour] : entries())
+    for (const auto &[text, colour] : entries(palette(), m_unknown))
         width += fontMetrics().height() + 6 + fontMetrics().horizontalAdvance(text) + 18;
     return {width, fontMetrics().height() + 6};
+}
+
+void EnrollmentLegend::paint(QPainter &p, const QPoint &topLeft, int height, const QPalette &palette,
+                             const QFontMetrics &fm, bool showsUnknown)
+{
+    const int box = fm.height() - 2;
+    int x = topLeft.x();
+    for (const auto &[text, colour] : entries(palette, showsUnknown)) {
+        const QRect swatch(x, topLeft.y() + (height - box) / 2, box, box);
+        p.fillRect(swatch, colour);
+        p.setPen(palette.color(QPalette::Mid));
+        p.drawRect(swatch.adjusted(0, 0, -1, -1));
+        p.setPen(palette.color(QPalette::WindowText));
+        const int textWidth = fm.horizontalAdvance(text);
+        p.drawText(QRect(swatch.right() + 6, topLeft.y(), textWidth + 2, height), Qt::AlignVCenter | Qt::AlignLeft, text);
+        x = swatch.right() + 6 + textWidth + 18;
+    }
 }
 
 void EnrollmentLegend::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    const int box = fontMetrics().height() - 2;
-    int x = 0;
-    for (const auto &[text, colour] : entries()) {
-        const QRect swatch(x, (height() - box) / 2, box, box);
-        p.fillRect(swatch, colour);
-        p.setPen(palette().color(QPalette::Mid));
-        p.drawRect(swatch.adjusted(0, 0, -1, -1));
-        p.setPen(palette().color(QPalette::WindowText));
-        const int textWidth = fontMetrics().horizontalAdvance(text);
-        p.drawText(QRect(swatch.right() + 6, 0, textWidth + 2, height()), Qt::AlignVCenter | Qt::AlignLeft, text);
-        x = swatch.right() + 6 + textWidth + 18;
-    }
+    paint(p, {0, 0}, height(), palette(), fontMetrics(), m_unknown);
 }
 
 } // namespace pbx::ui

@@ -5,6 +5,8 @@
 #include <QAbstractScrollArea>
 #include <QColor>
 
+class QPainter;
+
 namespace pbx::ui {
 
 // One bar per domain, split into enrolled, pending and not required (and
@@ -34,6 +36,13 @@ public:
     QRect rowRect(int row) const;
     QSize sizeHint() const override;
 
+    // Every domain's bar, with a title and the key, as a file: PNG, SVG or
+    // PDF by the name's suffix, in the widget's palette and font. A PDF
+    // has as many pages as it takes; a PNG holds at most MaxImageRows.
+    // Written whole or not at all; false, with *error saying why.
+    bool exportChart(const QString &path, QString *error) const;
+    static constexpr int MaxImageRows = 500;
+
 signals:
     void domainActivated(const QString &domain);
 
@@ -46,6 +55,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Rows [first, last) from y = top, in a band `width` wide; `current`
+    // marked (-1: none).
+    void paintRows(QPainter &p, int first, int last, int top, int width, int rowHeight, int current) const;
+    // The title and the key above exported rows; returns their height.
+    int paintHeading(QPainter &p, int width, int rowHeight) const;
     int rowHeight() const;
     int rowAt(int y) const;
     void updateScrollRange();
@@ -61,6 +75,9 @@ class EnrollmentLegend : public QWidget
     Q_OBJECT
 public:
     explicit EnrollmentLegend(QWidget *parent = nullptr);
+    // The key's swatches and names from `topLeft`, one line high.
+    static void paint(QPainter &p, const QPoint &topLeft, int height, const QPalette &palette, const QFontMetrics &fm,
+                      bool showsUnknown);
     // Whether "Unknown" is listed: only when some users' state is.
     void setShowsUnknown(bool shows);
     QSize sizeHint() const override;
@@ -69,7 +86,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QList<std::pair<QString, QColor>> entries() const;
+    static QList<std::pair<QString, QColor>> entries(const QPalette &palette, bool showsUnknown);
     bool m_unknown = false;
 };
 

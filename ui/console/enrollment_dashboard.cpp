@@ -22,7 +22,8 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     : QWidget(parent), m_session(&session), m_loader(session), m_totals(new QLabel(this)), m_source(new QLabel(this)),
       m_legend(new EnrollmentLegend(this)), m_bars(new EnrollmentBars(this)), m_filter(new QLineEdit(this)),
       m_table(new QTableView(this)), m_progress(new QProgressBar(this)), m_reload(new QPushButton(tr("&Refresh"), this)),
-      m_export(new QPushButton(tr("E&xport table…"), this))
+      m_export(new QPushButton(tr("E&xport table…"), this)),
+      m_exportChart(new QPushButton(tr("Export &chart…"), this))
 {
     setObjectName(QStringLiteral("enrollmentDashboard"));
     auto *layout = new QVBoxLayout(this);
@@ -99,7 +100,9 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     m_export->setObjectName(QStringLiteral("dashboardExport"));
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
+    m_exportChart->setObjectName(QStringLiteral("dashboardExportChart"));
     buttons->addWidget(m_reload);
+    buttons->addWidget(m_exportChart);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
@@ -116,6 +119,14 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
         if (!path.isEmpty() && !exportCsv(path, &error))
             MessageBoxes::warning(this, tr("Export enrollment by domain"), error);
     });
+    connect(m_exportChart, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export chart"), QStringLiteral("mfa-enrollment.png"),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !m_bars->exportChart(path, &error))
+            MessageBoxes::warning(this, tr("Export chart"), error);
+    });
     connect(&m_loader, &MfaSummaryLoader::progress, this, [this](int counted, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(counted);
@@ -124,6 +135,7 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     connect(&m_loader, &MfaSummaryLoader::loaded, this, &EnrollmentDashboard::showFigures);
     connect(&m_loader, &MfaSummaryLoader::failed, this, &EnrollmentDashboard::showError);
     m_export->setEnabled(false);
+    m_exportChart->setEnabled(false);
     reload();
 }
 
@@ -167,6 +179,7 @@ void EnrollmentDashboard::showFigures(const QList<MfaSummary> &summaries)
         source += u' ' + unknownMfaStateReason();
     m_source->setText(source);
     m_export->setEnabled(!summaries.isEmpty());
+    m_exportChart->setEnabled(!summaries.isEmpty());
     emit loadFinished();
 }
 

@@ -59,6 +59,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_reload;
     QPushButton *m_export;
+    QPushButton *m_exportChart;
 };
 
 } // namespace pbx::ui
