@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHelpEvent>
+#include <QToolTip>
 
 using namespace pbx;
 using namespace Qt::StringLiterals;
@@ -298,6 +300,22 @@ private slots:
         QVERIFY2(source.startsWith(u"This portal has no MFA summary: counted from the directory listing in "_s),
                  qPrintable(source));
         QCOMPARE(dashboard->model().summaries(), fromPortal);
+    }
+
+    // A domain's name is the portal's text: its tooltip shows it as typed,
+    // never as markup.
+    void tooltipsShowNamesAsPlainText()
+    {
+        ui::EnrollmentBars bars;
+        bars.resize(400, 200);
+        bars.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bars));
+        bars.setSummaries({{u"<b>bold</b>.demo"_s, 2, 1, 1, 0, 0, 0, 0}});
+        const QPoint at = bars.rowRect(0).center();
+        QHelpEvent help(QEvent::ToolTip, at, bars.viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(bars.viewport(), &help);
+        QVERIFY2(QToolTip::text().contains(u"&lt;b&gt;bold&lt;/b&gt;.demo: 2 users"_s), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     // The bars follow the palette: a dark one paints a dark background and

@@ -14,6 +14,8 @@
 #include <QScrollBar>
 #include <QToolTip>
 
+using namespace Qt::StringLiterals;
+
 namespace pbx::ui {
 
 namespace {
@@ -301,8 +303,12 @@ bool EnrollmentBars::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const int row = rowAt(help->pos().y());
+        // The domain's name is the portal's text: escaped, so a tooltip
+        // never takes it for markup.
         if (row >= 0)
-            QToolTip::showText(help->globalPos(), describe(m_rows.at(row)), viewport(), rowRect(row));
+            QToolTip::showText(help->globalPos(),
+                               u"<p style=\"white-space:pre\">"_s + describe(m_rows.at(row)).toHtmlEscaped() + u"</p>"_s,
+                               viewport(), rowRect(row));
         else
             QToolTip::hideText();
         return true;
