@@ -6,6 +6,7 @@
 #include "console/directory_loader.h"
 #include "console/mfa_state.h"
 #include "console/mfa_summary_loader.h"
+#include "console/mfa_summary_model.h"
 #include "console/user_details.h"
 #include "console/users_table_model.h"
 #include "mfa/base32.h"
@@ -665,16 +666,7 @@ int mfaSummaryCommand(const QStringList &arguments)
         return fail(done->error());
     const QList<MfaSummary> &summaries = done->value();
 
-    MfaSummary total{tr("All domains (%1)").arg(summaries.size())};
-    for (const MfaSummary &s : summaries) {
-        total.users += s.users;
-        total.enrolled += s.enrolled;
-        total.pending += s.pending;
-        total.notRequired += s.notRequired;
-        total.overdue += s.overdue;
-        total.locked += s.locked;
-        total.unknown += s.unknown;
-    }
+    const MfaSummary total = MfaSummaryModel::totalOf(summaries, tr("All domains (%1)").arg(summaries.size()));
     const auto cells = [](const MfaSummary &s) {
         QStringList row{s.domain};
         for (const int n : {s.users, s.enrolled, s.pending, s.notRequired, s.overdue, s.locked, s.unknown})

@@ -69,17 +69,23 @@ void MfaSummaryModel::setSummaries(QList<MfaSummary> summaries)
 {
     beginResetModel();
     m_summaries = std::move(summaries);
-    m_totals = {};
-    for (const MfaSummary &s : std::as_const(m_summaries)) {
-        m_totals.users += s.users;
-        m_totals.enrolled += s.enrolled;
-        m_totals.pending += s.pending;
-        m_totals.notRequired += s.notRequired;
-        m_totals.overdue += s.overdue;
-        m_totals.locked += s.locked;
-        m_totals.unknown += s.unknown;
-    }
+    m_totals = totalOf(m_summaries);
     endResetModel();
+}
+
+MfaSummary MfaSummaryModel::totalOf(const QList<MfaSummary> &summaries, const QString &domain)
+{
+    MfaSummary total{domain};
+    for (const MfaSummary &s : summaries) {
+        total.users += s.users;
+        total.enrolled += s.enrolled;
+        total.pending += s.pending;
+        total.notRequired += s.notRequired;
+        total.overdue += s.overdue;
+        total.locked += s.locked;
+        total.unknown += s.unknown;
+    }
+    return total;
 }
 
 std::optional<double> MfaSummaryModel::progress(const MfaSummary &summary)

@@ -35,6 +35,8 @@ public:
     // Every row added up; its domain is empty.
     const MfaSummary &totals() const { return m_totals; }
 
+    // Every summary added up, under `domain`.
+    static MfaSummary totalOf(const QList<MfaSummary> &summaries, const QString &domain = {});
     // Of the users who must use MFA, the share enrolled (0 to 1); nullopt
     // when nobody must.
     static std::optional<double> progress(const MfaSummary &summary);
