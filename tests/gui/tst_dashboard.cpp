@@ -302,6 +302,25 @@ private slots:
         QCOMPARE(dashboard->model().summaries(), fromPortal);
     }
 
+    // The portal gone at a refresh: the dashboard says so, keeps the
+    // figures it had, and can be asked again.
+    void aFailedRefreshKeepsTheFigures()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        const QList<MfaSummary> before = dashboard->model().summaries();
+        QCOMPARE(before.size(), Domains);
+        m_sim->stop();
+        auto *reload = child<QPushButton>(dashboard, "dashboardReload");
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return reload->isEnabled(); }, Timeout));
+        const QString source = child<QLabel>(dashboard, "dashboardSource")->text();
+        QVERIFY2(source.startsWith(u"Could not load the figures: "_s), qPrintable(source));
+        QCOMPARE(dashboard->model().summaries(), before);
+        QCOMPARE(child<ui::EnrollmentBars>(dashboard, "enrollmentBars")->count(), Domains);
+    }
+
     // A domain's name is the portal's text: its tooltip shows it as typed,
     // never as markup.
     void tooltipsShowNamesAsPlainText()

@@ -42,7 +42,6 @@ EnrollmentBars::EnrollmentBars(QWidget *parent) : QAbstractScrollArea(parent)
     setAccessibleName(tr("Enrollment by domain, most behind first"));
     setAccessibleDescription(tr("Each domain's users split into enrolled, pending and not required. The table lists "
                                 "the same figures."));
-    viewport()->setMouseTracking(false);
 }
 
 QSize EnrollmentBars::sizeHint() const

@@ -29,7 +29,6 @@ public:
     // In the order to show them (most behind first).
     void setSummaries(const QList<MfaSummary> &summaries);
     int count() const { return int(m_rows.size()); }
-    int currentRow() const { return m_current; }
     void setCurrentRow(int row);
     QString domainAt(int row) const;
     // Where a row is drawn, in viewport coordinates (for tests and tooltips).

@@ -180,7 +180,6 @@ void EnrollmentDashboard::showFigures(const QList<MfaSummary> &summaries)
     m_source->setText(source);
     m_export->setEnabled(!summaries.isEmpty());
     m_exportChart->setEnabled(!summaries.isEmpty());
-    emit loadFinished();
 }
 
 void EnrollmentDashboard::showError(const PortalError &error)
@@ -189,7 +188,6 @@ void EnrollmentDashboard::showError(const PortalError &error)
         return;
     setLoading(false);
     m_source->setText(tr("Could not load the figures: %1").arg(error.message()));
-    emit loadFinished();
 }
 
 bool EnrollmentDashboard::exportCsv(const QString &path, QString *error) const

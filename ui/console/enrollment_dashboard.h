@@ -34,12 +34,9 @@ public:
     // The table as filtered and sorted. False, with *error set, on failure.
     bool exportCsv(const QString &path, QString *error) const;
     const MfaSummaryModel &model() const { return m_model; }
-    QSortFilterProxyModel *view() { return &m_proxy; }
 
 signals:
     void domainActivated(const QString &domain);
-    // A load finished (with figures or an error).
-    void loadFinished();
 
 private:
     void showFigures(const QList<MfaSummary> &summaries);
