@@ -4,7 +4,8 @@
     python3 translations/fill.py fr_CA
     python3 translations/fill.py es
 
-Run after lupdate has added new source strings (see
+Keys are source texts, or (text, disambiguation) for a text that reads
+differently in one place. Run after lupdate has added new source strings (see
 translations/CMakeLists.txt). Fails, naming them, on source strings the
 table has no translation for; the build refuses a catalogue with
 unfinished entries."""
@@ -28,8 +29,13 @@ def fill(path, table):
     missing = []
     for message in tree.getroot().iter('message'):
         source = message.find('source').text
+        comment = message.find('comment')
         translation = message.find('translation')
-        value = table.get(source)
+        # A disambiguated text (tr(text, comment)) may have its own entry,
+        # keyed (text, comment); else the text's.
+        value = table.get((source, comment.text)) if comment is not None else None
+        if value is None:
+            value = table.get(source)
         if value is None:
             missing.append(source)
             continue

@@ -69,32 +69,38 @@
         <translation>Usuarios</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
         <source>Enrolled</source>
-        <translation>Configurada</translation>
+        <comment>users, counted</comment>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Pending</source>
+        <comment>users, counted</comment>
         <translation>Pendientes</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation>No obligatoria</translation>
+        <comment>users, counted</comment>
+        <translation>No obligados</translation>
     </message>
     <message>
         <source>Overdue</source>
+        <comment>users, counted</comment>
         <translation>Atrasados</translation>
     </message>
     <message>
         <source>Locked</source>
+        <comment>users, counted</comment>
         <translation>Bloqueados</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
+        <comment>users, counted</comment>
+        <translation>Desconocidos</translation>
     </message>
 </context>
 <context>
@@ -751,19 +757,23 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Configurada</translation>
+        <comment>users, counted</comment>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Pending</source>
+        <comment>users, counted</comment>
         <translation>Pendientes</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation>No obligatoria</translation>
+        <comment>users, counted</comment>
+        <translation>No obligados</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Desconocido</translation>
+        <comment>users, counted</comment>
+        <translation>Desconocidos</translation>
     </message>
 </context>
 <context>

@@ -69,32 +69,38 @@
         <translation>Utilisateurs</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
         <source>Enrolled</source>
-        <translation>Configurée</translation>
+        <comment>users, counted</comment>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Pending</source>
+        <comment>users, counted</comment>
         <translation>En attente</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation>Pas obligatoire</translation>
+        <comment>users, counted</comment>
+        <translation>Non requis</translation>
     </message>
     <message>
         <source>Overdue</source>
+        <comment>users, counted</comment>
         <translation>En retard</translation>
     </message>
     <message>
         <source>Locked</source>
+        <comment>users, counted</comment>
         <translation>Verrouillés</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
+        <comment>users, counted</comment>
+        <translation>Inconnus</translation>
     </message>
 </context>
 <context>
@@ -751,19 +757,23 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Configurée</translation>
+        <comment>users, counted</comment>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Pending</source>
+        <comment>users, counted</comment>
         <translation>En attente</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation>Pas obligatoire</translation>
+        <comment>users, counted</comment>
+        <translation>Non requis</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Inconnu</translation>
+        <comment>users, counted</comment>
+        <translation>Inconnus</translation>
     </message>
 </context>
 <context>

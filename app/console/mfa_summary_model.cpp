@@ -132,12 +132,12 @@ QString MfaSummaryModel::columnTitle(int column)
     switch (column) {
     case DomainColumn: return tr("Domain");
     case UsersColumn: return tr("Users");
-    case EnrolledColumn: return tr("Enrolled");
-    case PendingColumn: return tr("Pending");
-    case NotRequiredColumn: return tr("Not required");
-    case OverdueColumn: return tr("Overdue");
-    case LockedColumn: return tr("Locked");
-    case UnknownColumn: return tr("Unknown");
+    case EnrolledColumn: return tr("Enrolled", "users, counted");
+    case PendingColumn: return tr("Pending", "users, counted");
+    case NotRequiredColumn: return tr("Not required", "users, counted");
+    case OverdueColumn: return tr("Overdue", "users, counted");
+    case LockedColumn: return tr("Locked", "users, counted");
+    case UnknownColumn: return tr("Unknown", "users, counted");
     case ProgressColumn: return tr("Progress");
     default: return {};
     }

@@ -331,10 +331,10 @@ void EnrollmentLegend::setShowsUnknown(bool shows)
 QList<std::pair<QString, QColor>> EnrollmentLegend::entries(const QPalette &palette, bool showsUnknown)
 {
     const EnrollmentBars::Colors c = EnrollmentBars::colors(palette);
-    QList<std::pair<QString, QColor>> out{{tr("Enrolled"), c.enrolled}, {tr("Pending"), c.pending},
-                                          {tr("Not required"), c.notRequired}};
+    QList<std::pair<QString, QColor>> out{{tr("Enrolled", "users, counted"), c.enrolled}, {tr("Pending", "users, counted"), c.pending},
+                                          {tr("Not required", "users, counted"), c.notRequired}};
     if (showsUnknown)
-        out.append({tr("Unknown"), c.unknown});
+        out.append({tr("Unknown", "users, counted"), c.unknown});
     return out;
 }
 
