@@ -51,6 +51,8 @@ int main(int argc, char *argv[])
         u"N"_s);
     const QCommandLineOption withoutAdmin(u"without-mfa-admin"_s,
                                           u"Answer 404 to the MFA administration extension, like a stock portal."_s);
+    const QCommandLineOption withoutAudit(u"without-audit-log"_s,
+                                          u"Answer 404 to GET /auditlog, like a portal that does not expose it."_s);
     const QCommandLineOption strict(u"netsapiens-strict"_s,
                                     u"Serve only what the published NetSapiens API v2 documents: no MFA enrollment or "
                                     "administration, no MFA fields; enrolled users are challenged, others are not."_s);
@@ -60,7 +62,7 @@ int main(int argc, char *argv[])
                                   u"Also send the notices to users through this SMTP relay (plain SMTP, no "
                                   "authentication), besides DIR/outbox."_s,
                                   u"HOST:PORT"_s);
-    parser.addOptions({listen, data, cert, key, seedUsers, seedDomains, withoutAdmin, strict, delay, smtp});
+    parser.addOptions({listen, data, cert, key, seedUsers, seedDomains, withoutAdmin, withoutAudit, strict, delay, smtp});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -107,6 +109,7 @@ int main(int argc, char *argv[])
     options.responseDelayMs = delayMs;
     options.api.mfaAdministration = !parser.isSet(withoutAdmin);
     options.api.netsapiensStrict = parser.isSet(strict);
+    options.api.auditLog = !parser.isSet(withoutAudit);
     options.dataDir = parser.value(data);
     options.host = host;
     options.port = port;

@@ -1,5 +1,6 @@
 #include "demo_seed.h"
 
+#include "audit_record.h"
 #include "crypto/password_hash.h"
 #include "crypto/random_bytes.h"
 
@@ -82,6 +83,14 @@ QJsonObject userRecord(const QString &user, const QString &domain, const QString
     return r;
 }
 
+// The audit log's record of a seeded user's enrollment, as if the user had
+// enrolled then: the dashboard's trend reads these. `sequence` counts the
+// audit log's events.
+SimStore::Op enrolledEvent(quint64 &sequence, const QDateTime &at, const QString &user, const QString &domain)
+{
+    return auditRecord(at, ++sequence, u"mfa.enrolled"_s, {user, domain}, {user, domain}, QString(), QString());
+}
+
 } // namespace
 
 bool DemoSeed::isSeeded(const SimStore &store)
@@ -92,6 +101,7 @@ bool DemoSeed::isSeeded(const SimStore &store)
 bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock &clock)
 {
     const QDateTime now = clock.now();
+    quint64 sequence = quint64(store.all(u"audit"_s).size());
     QList<SimStore::Op> ops;
     ops.append({u"client"_s, QString::fromLatin1(ClientId),
                 QJsonObject{{u"secret-hash"_s, QString::fromLatin1(crypto::PasswordHash::create(ClientSecret))}}});
@@ -152,6 +162,7 @@ bool DemoSeed::apply(SimStore &store, const crypto::SecretBox &box, const Clock 
             record.insert(u"mfa-required"_s, true);
             record.insert(u"mfa-enrolled"_s, true);
             record.insert(u"mfa-enrolled-datetime"_s, now.addDays(-(i + 3)).toString(Qt::ISODate));
+            ops.append(enrolledEvent(sequence, now.addDays(-(i + 3)), user, domain));
             record.insert(u"mfa-secret"_s, QString::fromLatin1(box.seal(crypto::randomBytes(20), uid.toUtf8() + "|active")));
             record.insert(u"mfa-params"_s, QJsonObject{{u"algorithm"_s, u"SHA1"_s}, {u"digits"_s, 6}, {u"period"_s, 30}});
             break;
@@ -282,6 +293,7 @@ bool DemoSeed::addBulkUsers(SimStore &store, const crypto::SecretBox &box, const
     const char16_t *const demoDomains[] = {u"acme.demo", u"globex.demo", u"initech.demo"};
     const QDateTime now = clock.now();
     const QByteArray sealedFor = "|active";
+    quint64 sequence = quint64(store.all(u"audit"_s).size());
     const QJsonObject mfaParams{{u"algorithm"_s, u"SHA1"_s}, {u"digits"_s, 6}, {u"period"_s, 30}};
 
     QList<Tenant> tenants;
@@ -322,6 +334,7 @@ bool DemoSeed::addBulkUsers(SimStore &store, const crypto::SecretBox &box, const
                 r.insert(u"mfa-enrolled"_s, (i / 3) % 3 == 0);
                 if ((i / 3) % 3 == 0) { // every domain gets every state
                     r.insert(u"mfa-enrolled-datetime"_s, now.addDays(-(i % 365)).toString(Qt::ISODate));
+                    ops.append(enrolledEvent(sequence, now.addDays(-(i % 365)), user, domain));
                     r.insert(u"mfa-secret"_s, QString::fromLatin1(box.seal(crypto::randomBytes(20), uid.toUtf8() + sealedFor)));
                     r.insert(u"mfa-params"_s, mfaParams);
                 }
@@ -350,7 +363,9 @@ bool DemoSeed::addBulkUsers(SimStore &store, const crypto::SecretBox &box, const
                 // them early on, so the trend rises and flattens.
                 const int span = t.startedDaysAgo;
                 const int back = span - int(qint64(span) * ((h >> 20) % 1000) * ((h >> 20) % 1000) / 1000000);
-                r.insert(u"mfa-enrolled-datetime"_s, now.addDays(-back).addSecs(-int(h % 36000)).toString(Qt::ISODate));
+                const QDateTime enrolledAt = now.addDays(-back).addSecs(-int(h % 36000));
+                r.insert(u"mfa-enrolled-datetime"_s, enrolledAt.toString(Qt::ISODate));
+                ops.append(enrolledEvent(sequence, enrolledAt, user, t.domain));
                 r.insert(u"mfa-secret"_s, QString::fromLatin1(box.seal(crypto::randomBytes(20), uid.toUtf8() + sealedFor)));
                 r.insert(u"mfa-params"_s, mfaParams);
             }

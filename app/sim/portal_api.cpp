@@ -1,5 +1,6 @@
 #include "portal_api.h"
 
+#include "audit_record.h"
 #include "common/logging.h"
 #include "crypto/hmac.h"
 #include "crypto/password_hash.h"
@@ -146,7 +147,7 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     m_pendingNotices.clear(); // a request re-run after a slow hash starts over
     const RouteSpec *spec = routeOf(segments);
     if (!spec || (spec->extension && m_options.netsapiensStrict)
-        || (spec->administration && !m_options.mfaAdministration))
+        || (spec->administration && !m_options.mfaAdministration) || (spec->route == Route::AuditLog && !m_options.auditLog))
         return errorResponse(404, u"Not found"_s);
     const Route route = spec->route;
 
@@ -378,24 +379,8 @@ void PortalApi::endSessions(QJsonObject &user)
 SimStore::Op PortalApi::auditOp(const QString &action, const QString &actor, const QString &target,
                                 const QString &remote, const QJsonObject &extra) const
 {
-    // The API description's Auditlog fields.
-    const QDateTime now = m_clock.now();
-    // Keys sort in the order events happened, also within one millisecond.
-    const QString id = u"%1-%2"_s.arg(now.toMSecsSinceEpoch(), 14, 10, QLatin1Char('0')).arg(++m_auditSequence, 12, 10, QLatin1Char('0'));
-    const auto targetUser = m_store.get(u"user"_s, target);
-    const auto actorUser = m_store.get(u"user"_s, actor);
-    const QJsonObject event{{u"timestamp-datetime"_s, now.toString(Qt::ISODate)},
-                            {u"action-type"_s, action},
-                            {u"by-user"_s, actorUser ? actorUser->value(u"user"_s) : QJsonValue(actor)},
-                            {u"by-domain"_s, actorUser ? actorUser->value(u"domain"_s) : QJsonValue(QString())},
-                            {u"by-ip"_s, remote},
-                            {u"by-client"_s, QString()},
-                            {u"target-user"_s, targetUser ? targetUser->value(u"user"_s) : QJsonValue(target)},
-                            {u"target-domain"_s, targetUser ? targetUser->value(u"domain"_s) : QJsonValue(QString())},
-                            {u"target-host"_s, m_options.issuer},
-                            {u"target-object"_s, u"user"_s},
-                            {u"auditlog-details"_s, extra}};
-    return {u"audit"_s, id, event};
+    return auditRecord(m_clock.now(), ++m_auditSequence, action, AuditParty::of(m_store, actor),
+                       AuditParty::of(m_store, target), remote, m_options.issuer, extra);
 }
 
 static QString displayName(const QJsonObject &user)

@@ -76,6 +76,9 @@ public:
         // Off: answer 404 to the MFA administration extension, as a stock
         // portal would.
         bool mfaAdministration = true;
+        // Off: answer 404 to GET /auditlog, as a portal that does not
+        // expose its audit log to the API.
+        bool auditLog = true;
         // Only what the published NetSapiens API documents: no extension
         // paths (404), no mfa-* user fields, no mfa_enrolled claim; enrolled
         // users get the documented challenge, others a full token

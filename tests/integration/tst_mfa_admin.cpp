@@ -158,11 +158,16 @@ private slots:
     {
         const QString reseller = tokenFor(u"reseller@demo"_s);
         const QDateTime past = m_sim.clock.now().addDays(-1);
-        const auto none = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {{}, {}, {}, {}, past}, cb); });
-        QVERIFY(none.ok());
-        QVERIFY(none.value().isEmpty()); // nothing before yesterday
+        // Before yesterday: only the demo's seeded enrollments, nothing of today's.
+        const auto before = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {{}, {}, {}, {}, past}, cb); });
+        QVERIFY(before.ok());
+        QVERIFY(!before.value().isEmpty());
+        for (const AuditEvent &e : before.value()) {
+            QVERIFY(e.timestamp <= past);
+            QCOMPARE(e.action, u"mfa.enrolled"_s);
+        }
         const auto all = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {}, cb); });
-        QVERIFY(all.value().size() > 3);
+        QVERIFY(all.value().size() > before.value().size() + 3);
         // An office manager sees only their own domain's events.
         const QString manager = tokenFor(u"manager@acme.demo"_s);
         const auto own = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(manager, {}, cb); });
