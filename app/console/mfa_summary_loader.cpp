@@ -15,8 +15,11 @@ MfaSummaryLoader::MfaSummaryLoader(Session &session, QObject *parent)
             // Only the domains asked for: a record claiming another is the
             // portal's mistake and counts nowhere.
             const auto summary = m_counts.find(user.domain);
-            if (summary != m_counts.end())
-                countInto(*summary, user, now);
+            if (summary == m_counts.end())
+                continue;
+            countInto(*summary, user, now);
+            if (user.mfaEnrolled == true && user.mfaEnrolledAt.isValid())
+                m_enrolledAt.append(user.mfaEnrolledAt);
         }
     });
     connect(&m_directory, &DirectoryLoader::finished, this, [this](const std::optional<PortalError> &error) {
@@ -33,7 +36,7 @@ MfaSummaryLoader::MfaSummaryLoader(Session &session, QObject *parent)
     });
 }
 
-void MfaSummaryLoader::load(const QString &domain)
+void MfaSummaryLoader::load(const QString &domain, Fallback fallback)
 {
     cancel();
     ++m_run;
@@ -47,22 +50,13 @@ void MfaSummaryLoader::load(const QString &domain)
     // The session's client outlives this loader: answers must not reach a
     // deleted one, or a run that was replaced.
     const auto stale = [self, run] { return !self || run != self->m_run; };
-    const auto fallBack = [this, stale, domain](const PortalError &error) {
+    const auto fallBack = [this, domain, fallback](const PortalError &error) {
         if (error.kind != ErrorKind::NotFound)
             return fail(error);
-        m_source = Source::Listing;
-        if (!domain.isEmpty())
-            return countFromListing({domain});
-        listAllDomains(*m_session, [this, stale](Result<QList<PortalDomain>, PortalError> r) {
-            if (stale())
-                return;
-            if (!r)
-                return fail(r.error());
-            QStringList domains;
-            for (const PortalDomain &d : r.value())
-                domains << d.domain;
-            countFromListing(domains);
-        });
+        if (fallback == Fallback::CountFromListing)
+            return countDomains(domain);
+        m_running = false;
+        emit listingNeeded();
     };
     if (domain.isEmpty()) {
         m_session->client()->mfaSummaries(m_session->accessToken(),
@@ -85,12 +79,43 @@ void MfaSummaryLoader::load(const QString &domain)
     }
 }
 
-void MfaSummaryLoader::countFromListing(const QStringList &domains)
+void MfaSummaryLoader::countFromListing()
+{
+    cancel();
+    ++m_run;
+    m_running = true;
+    m_timer.start();
+    countDomains({});
+}
+
+void MfaSummaryLoader::countDomains(const QString &domain)
+{
+    m_source = Source::Listing;
+    if (!m_session)
+        return fail(PortalError::make(ErrorKind::SessionExpired));
+    if (!domain.isEmpty())
+        return countListing({domain});
+    QPointer<MfaSummaryLoader> self(this);
+    const quint64 run = m_run;
+    listAllDomains(*m_session, [this, self, run](Result<QList<PortalDomain>, PortalError> r) {
+        if (!self || run != m_run)
+            return;
+        if (!r)
+            return fail(r.error());
+        QStringList domains;
+        for (const PortalDomain &d : r.value())
+            domains << d.domain;
+        countListing(domains);
+    });
+}
+
+void MfaSummaryLoader::countListing(const QStringList &domains)
 {
     if (!m_session)
         return fail(PortalError::make(ErrorKind::SessionExpired));
     m_domains = domains;
     m_counts.clear();
+    m_enrolledAt.clear();
     for (const QString &domain : domains)
         m_counts.insert(domain, MfaSummary{domain});
     m_directory.load(domains);

@@ -13,7 +13,8 @@ namespace pbx {
 // How far along with MFA one domain, or every domain of the caller's scope,
 // is. Asks the portal's summary (our extension); a portal without it
 // (NotFound) has the same counted here from the directory listing, and
-// source() then says so and elapsedMs() how long that took.
+// source() then says so and elapsedMs() how long that took. Counting reads
+// every user, so a caller may ask to be told first (Fallback::Ask).
 class MfaSummaryLoader : public QObject
 {
     Q_OBJECT
@@ -21,10 +22,16 @@ public:
     enum class Source { Portal, Listing };
     Q_ENUM(Source)
 
+    enum class Fallback { CountFromListing, Ask };
+
     explicit MfaSummaryLoader(Session &session, QObject *parent = nullptr);
 
-    // An empty domain: every domain the caller may list.
-    void load(const QString &domain = {});
+    // An empty domain: every domain the caller may list. With Ask, a portal
+    // without the summary ends the load with listingNeeded().
+    void load(const QString &domain = {}, Fallback fallback = Fallback::CountFromListing);
+    // Counts every domain the caller may list from the listing, whether or
+    // not the portal has a summary.
+    void countFromListing();
     // Stops; failed() reports Cancelled at once, later answers are dropped.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -32,15 +39,22 @@ public:
     // Of the last load that succeeded.
     Source source() const { return m_source; }
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // When the users counted enrolled did (their mfa-enrolled-datetime),
+    // from the last count from the listing; those without a date are left
+    // out.
+    const QList<QDateTime> &enrolledTimes() const { return m_enrolledAt; }
 
 signals:
     // While counting from the listing: users counted so far, of how many.
     void progress(int counted, int total);
     void loaded(const QList<pbx::MfaSummary> &summaries);
     void failed(const pbx::PortalError &error);
+    // The portal has no summary and the load was asked not to count.
+    void listingNeeded();
 
 private:
-    void countFromListing(const QStringList &domains);
+    void countDomains(const QString &domain);
+    void countListing(const QStringList &domains);
     void succeed(QList<MfaSummary> summaries, Source source);
     void fail(const PortalError &error);
 
@@ -48,6 +62,7 @@ private:
     DirectoryLoader m_directory;
     QStringList m_domains;
     QHash<QString, MfaSummary> m_counts;
+    QList<QDateTime> m_enrolledAt;
     QElapsedTimer m_timer;
     Source m_source = Source::Portal;
     qint64 m_elapsedMs = 0;

@@ -88,7 +88,6 @@ struct PortalUser
     QDateTime temporaryAccessExpires; // a code is pending until then
 };
 
-// One entry of GET /auditlog (the API description's Auditlog).
 // How far a domain's users are along with MFA: our extension's summary
 // (docs/portal-api.md), or the client's count from the listing.
 struct MfaSummary
@@ -107,6 +106,7 @@ struct MfaSummary
     friend bool operator==(const MfaSummary &, const MfaSummary &) = default;
 };
 
+// One entry of GET /auditlog (the API description's Auditlog).
 struct AuditEvent
 {
     QDateTime timestamp;
