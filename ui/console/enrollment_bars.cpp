@@ -2,14 +2,11 @@
 
 #include "console/mfa_summary_model.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
+#include "chart_file.h"
+
 #include <QHelpEvent>
-#include <QImage>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QKeyEvent>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -187,33 +184,25 @@ int EnrollmentBars::paintHeading(QPainter &p, int width, int h) const
 
 bool EnrollmentBars::exportChart(const QString &path, QString *error) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"png" && suffix != u"svg" && suffix != u"pdf") {
-        *error = tr("Choose a file name ending in .png, .svg or .pdf.");
-        return false;
-    }
-    if (suffix == u"png" && m_rows.size() > MaxImageRows) {
+    if (ChartFile::hasKnownSuffix(path) && ChartFile::isImage(path) && m_rows.size() > MaxImageRows) {
         *error = tr("A picture holds at most %1 domains; export a PDF, which has pages, or the table.")
                      .arg(locale().toString(MaxImageRows));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     constexpr int Width = 900;
     const int h = fontMetrics().height() + 10;
     const int rows = int(m_rows.size());
-    bool written = true;
-    if (suffix == u"pdf") {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(accessibleName());
-        pdf.setCreator(QCoreApplication::applicationName());
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        pdf.setResolution(96); // the painter's units are the screen's pixels
-        QPainter p(&pdf);
+    ChartDrawing drawing;
+    drawing.title = accessibleName();
+    drawing.description = accessibleDescription();
+    drawing.size = QSize(Width, 2 * h + 6 + rows * h + 6);
+    drawing.paint = [&](QPainter &p, const QSize &size) {
+        p.setFont(font());
+        p.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Base));
+        const int top = paintHeading(p, Width, h);
+        paintRows(p, 0, rows, top, Width, h, -1);
+    };
+    drawing.paintPages = [&](QPagedPaintDevice &pdf, QPainter &p) {
         p.setFont(font());
         const int width = pdf.width();
         const int perPage = std::max(1, (pdf.height() - (2 * h + 6)) / h);
@@ -223,38 +212,8 @@ bool EnrollmentBars::exportChart(const QString &path, QString *error) const
             const int top = paintHeading(p, width, h);
             paintRows(p, first, std::min(rows, first + perPage), top, width, h, -1);
         }
-        written = p.end();
-    } else {
-        const QSize size(Width, 2 * h + 6 + rows * h + 6);
-        const auto paintAll = [&](QPainter &p) {
-            p.setFont(font());
-            p.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Base));
-            const int top = paintHeading(p, Width, h);
-            paintRows(p, 0, rows, top, Width, h, -1);
-        };
-        if (suffix == u"svg") {
-            QSvgGenerator svg;
-            svg.setOutputDevice(&file);
-            svg.setSize(size);
-            svg.setViewBox(QRect(QPoint(0, 0), size));
-            svg.setTitle(accessibleName());
-            svg.setDescription(accessibleDescription());
-            QPainter p(&svg);
-            paintAll(p);
-            written = p.end();
-        } else {
-            QImage image(size, QImage::Format_ARGB32_Premultiplied);
-            QPainter p(&image);
-            paintAll(p);
-            p.end();
-            written = image.save(&file, "PNG");
-        }
-    }
-    if (!written || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    };
+    return ChartFile::write(path, drawing, error);
 }
 
 void EnrollmentBars::mousePressEvent(QMouseEvent *event)
