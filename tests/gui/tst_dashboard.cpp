@@ -4,6 +4,7 @@
 #include "app_controller.h"
 #include "console/enrollment_bars.h"
 #include "console/enrollment_dashboard.h"
+#include "console/enrollment_trend_chart.h"
 #include "console/help_desk_console.h"
 #include "dialogs/message_boxes.h"
 #include "sim/demo_seed.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImageReader>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QLabel>
@@ -50,7 +52,7 @@ class TestDashboard : public QObject
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ui::AppController> m_app;
 
-    bool startSim(bool summaries = true)
+    bool startSim(bool summaries = true, bool auditLog = true, bool strict = false)
     {
         if (!m_sim) {
             m_sim = std::make_unique<test::SimFixture>();
@@ -60,6 +62,8 @@ class TestDashboard : public QObject
         }
         m_sim->stop();
         m_sim->options.api.mfaAdministration = summaries;
+        m_sim->options.api.auditLog = auditLog;
+        m_sim->options.api.netsapiensStrict = strict;
         return m_sim->start();
     }
 
@@ -78,6 +82,31 @@ class TestDashboard : public QObject
         if (!dashboard || !QTest::qWaitFor([&] { return child(dashboard, "dashboardReload")->isEnabled(); }, Timeout))
             return nullptr;
         return dashboard;
+    }
+
+    // Waits for the trend to be drawn (or to say why not); its message.
+    static QString trendMessage(ui::EnrollmentDashboard *dashboard)
+    {
+        auto *chart = child<ui::EnrollmentTrendChart>(dashboard, "enrollmentTrend");
+        if (!QTest::qWaitFor([&] { return chart->message() != u"Loading…"_s; }, Timeout))
+            return u"(still loading)"_s;
+        return chart->message();
+    }
+
+    // The trend shown is the store's enrollment times (every user's
+    // mfa-enrolled-datetime) put in the same weeks.
+    void compareWithStore(const EnrollmentTrendModel &shown) const
+    {
+        QList<QDateTime> times;
+        for (const QJsonObject &user : m_sim->simulator->store().all(u"user"_s))
+            if (user.value(u"mfa-enrolled"_s).toBool())
+                times << QDateTime::fromString(user.value(u"mfa-enrolled-datetime"_s).toString(), Qt::ISODate);
+        EnrollmentTrendModel expected;
+        expected.setEnrollments(times, shown.weekStart(shown.weekCount() - 1), shown.weekCount());
+        QCOMPARE(shown.weekCount(), EnrollmentTrendModel::DefaultWeeks);
+        QCOMPARE(expected.weekStart(0), shown.weekStart(0));
+        for (int w = 0; w < shown.weekCount(); ++w)
+            QCOMPARE(shown.enrolled(w), expected.enrolled(w));
     }
 
     // The whole numbers of a text, in order ("2,055 users: 946 enrolled"...).
@@ -153,6 +182,90 @@ private slots:
         QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < Domains);
         for (int row = 0; row < table->model()->rowCount(); ++row)
             QVERIFY(table->model()->index(row, MfaSummaryModel::DomainColumn).data().toString().contains(u"law"_s));
+    }
+
+    // Enrollments per week from the audit log: the same weeks the users'
+    // records give, the chart's description and the table agreeing.
+    void showsEnrollmentsPerWeek()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        QCOMPARE(trendMessage(dashboard), QString());
+        QCOMPARE(child<QLabel>(dashboard, "dashboardTrendSource")->text(), u"From the audit log's enrollments."_s);
+        const EnrollmentTrendModel &trend = dashboard->trend();
+        compareWithStore(trend);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(trend.total() > 100); // the seed spreads enrollments over months
+        int busyWeeks = 0;
+        for (int w = 0; w < trend.weekCount(); ++w)
+            busyWeeks += trend.enrolled(w) > 0;
+        QVERIFY(busyWeeks > 10);
+
+        // The table by week: every week, latest first, the same figures.
+        auto *table = child<QTableView>(dashboard, "dashboardTrendTable");
+        QCOMPARE(table->model()->rowCount(), trend.weekCount());
+        int sum = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            sum += table->model()->index(row, EnrollmentTrendModel::EnrolledColumn).data().toString().remove(u',').toInt();
+        QCOMPARE(sum, trend.total());
+        QCOMPARE(table->model()->index(0, EnrollmentTrendModel::RunningTotalColumn).data().toString().remove(u',').toInt(),
+                 trend.total());
+        auto *chart = child<ui::EnrollmentTrendChart>(dashboard, "enrollmentTrend");
+        QVERIFY(!chart->accessibleName().isEmpty());
+        QVERIFY2(chart->accessibleDescription().startsWith(QLocale().toString(trend.total()) + u" enrollments in the 52 weeks"_s),
+                 qPrintable(chart->accessibleDescription()));
+        // The busiest week's point is the highest.
+        int busiest = 0;
+        for (int w = 0; w < trend.weekCount(); ++w)
+            if (trend.enrolled(w) > trend.enrolled(busiest))
+                busiest = w;
+        for (int w = 0; w < trend.weekCount(); ++w)
+            QVERIFY(chart->pointOf(w).y() >= chart->pointOf(busiest).y());
+    }
+
+    // An account that cannot read the audit log: the dashboard says so,
+    // and counting from the listing gives the same weeks from the users'
+    // enrollment dates.
+    void trendFromTheListingWithoutTheAuditLog()
+    {
+        QVERIFY(startSim(true, false));
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        const QString message = trendMessage(dashboard);
+        QVERIFY2(message.startsWith(u"This account cannot read the audit log."_s), qPrintable(message));
+        QCOMPARE(dashboard->trend().weekCount(), 0);
+        auto *count = child<QPushButton>(dashboard, "dashboardCountListing");
+        QVERIFY(count->isVisible());
+        const QList<MfaSummary> fromPortal = dashboard->model().summaries();
+        QTest::mouseClick(count, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return child(dashboard, "dashboardReload")->isEnabled(); }, Timeout));
+        QCOMPARE(trendMessage(dashboard), QString());
+        QVERIFY2(child<QLabel>(dashboard, "dashboardTrendSource")->text().startsWith(u"From the enrollment dates"_s),
+                 qPrintable(child<QLabel>(dashboard, "dashboardTrendSource")->text()));
+        compareWithStore(dashboard->trend());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(dashboard->model().summaries(), fromPortal); // the listing's counts agree too
+        QVERIFY(!count->isVisible());
+    }
+
+    // A stock portal: no MFA state on its users, so the dashboard says the
+    // states and the enrollment dates are unknown instead of drawing zeros.
+    void aStockPortalSaysWhatItDoesNotKnow()
+    {
+        QVERIFY(startSim(true, false, true)); // nor an audit log to read
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        auto *count = child<QPushButton>(dashboard, "dashboardCountListing");
+        QVERIFY(count->isVisible());
+        QTest::mouseClick(count, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return child(dashboard, "dashboardReload")->isEnabled(); }, Timeout));
+        QCOMPARE(dashboard->model().totals().unknown, dashboard->model().totals().users);
+        QVERIFY(child<QLabel>(dashboard, "dashboardTotals")->text().contains(u"MFA state unknown for"_s));
+        QCOMPARE(trendMessage(dashboard), u"This portal does not say which users enrolled, so when they did is unknown."_s);
+        QCOMPARE(dashboard->trend().weekCount(), 0);
     }
 
     // A bar, a table row or the keyboard opens the domain's users.
@@ -277,11 +390,70 @@ private slots:
         ui::EnrollmentBars many;
         many.setSummaries(QList<MfaSummary>(ui::EnrollmentBars::MaxImageRows + 1, MfaSummary{u"x.demo"_s, 1, 1, 0, 0, 0, 0, 0}));
         QVERIFY(!many.exportChart(out.filePath(u"many.png"_s), &error));
+        QVERIFY(error.contains(u"at most 500 domains"_s));
         QVERIFY(!QFile::exists(out.filePath(u"many.png"_s)));
         QVERIFY2(many.exportChart(out.filePath(u"many.pdf"_s), &error), qPrintable(error)); // pages hold them
         info.start(u"pdfinfo"_s, {out.filePath(u"many.pdf"_s)});
         QVERIFY(info.waitForFinished(Timeout));
         QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(u"Pages:\\s+([2-9]|\\d\\d+)"_s)));
+    }
+
+    // The weekly line exports the same three ways, and its table as CSV
+    // that parses back to the same weeks.
+    void exportsTheTrend()
+    {
+        QVERIFY(startSim());
+        ui::EnrollmentDashboard *dashboard = signIn();
+        QVERIFY(dashboard);
+        QCOMPARE(trendMessage(dashboard), QString());
+        auto *chart = child<ui::EnrollmentTrendChart>(dashboard, "enrollmentTrend");
+        QTemporaryDir out;
+        QString error;
+
+        const QString png = out.filePath(u"trend.png"_s);
+        QVERIFY2(chart->exportChart(png, &error), qPrintable(error));
+        const QImage image = QImageReader(png).read();
+        QVERIFY(!image.isNull());
+        const QColor accent = chart->palette().color(QPalette::Highlight);
+        bool drawn = false;
+        for (int y = 0; y < image.height() && !drawn; ++y)
+            for (int x = 0; x < image.width() && !drawn; ++x)
+                drawn = image.pixelColor(x, y) == accent;
+        QVERIFY(drawn); // the line, in the palette's accent
+
+        const QString svg = out.filePath(u"trend.svg"_s);
+        QVERIFY2(chart->exportChart(svg, &error), qPrintable(error));
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBox().size(), image.size());
+
+        const QString pdf = out.filePath(u"trend.pdf"_s);
+        QVERIFY2(chart->exportChart(pdf, &error), qPrintable(error));
+        QProcess info;
+        info.start(u"pdfinfo"_s, {pdf});
+        QVERIFY(info.waitForFinished(Timeout));
+        QCOMPARE(info.exitCode(), 0);
+        const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(infoText.contains(u"Enrollments per week"_s) && infoText.contains(QRegularExpression(u"Pages:\\s+1\\b"_s)),
+                 qPrintable(infoText));
+
+        const QString csv = out.filePath(u"trend.csv"_s);
+        QVERIFY2(dashboard->exportTrendCsv(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        const EnrollmentTrendModel &trend = dashboard->trend();
+        QCOMPARE(lines.size(), 1 + trend.weekCount());
+        QCOMPARE(lines.constFirst().split(u','), (QStringList{u"Week of"_s, u"Enrolled"_s, u"Running total"_s}));
+        int running = 0;
+        for (int w = 0; w < trend.weekCount(); ++w) {
+            const QStringList cells = lines.at(1 + w).split(u',');
+            QCOMPARE(cells.size(), 3);
+            QCOMPARE(QDate::fromString(cells.at(0), Qt::ISODate), trend.weekStart(w));
+            QCOMPARE(cells.at(1).toInt(), trend.enrolled(w));
+            running += trend.enrolled(w);
+            QCOMPARE(cells.at(2).toInt(), running);
+        }
     }
 
     // A portal without the summary: the same figures, counted from the
@@ -296,6 +468,14 @@ private slots:
         QVERIFY(startSim(false));
         dashboard = signIn();
         QVERIFY(dashboard);
+        // Not counted unasked: it reads every user.
+        auto *count = child<QPushButton>(dashboard, "dashboardCountListing");
+        QVERIFY(count->isVisible());
+        QVERIFY2(child<QLabel>(dashboard, "dashboardSource")->text().startsWith(u"This portal has no MFA summary."_s),
+                 qPrintable(child<QLabel>(dashboard, "dashboardSource")->text()));
+        QCOMPARE(dashboard->model().rowCount(), 0);
+        QTest::mouseClick(count, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return child(dashboard, "dashboardReload")->isEnabled(); }, Timeout));
         const QString source = child<QLabel>(dashboard, "dashboardSource")->text();
         QVERIFY2(source.startsWith(u"This portal has no MFA summary: counted from the directory listing in "_s),
                  qPrintable(source));

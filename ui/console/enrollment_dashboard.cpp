@@ -1,18 +1,22 @@
 #include "enrollment_dashboard.h"
 
+#include "console/audited_enrollments.h"
 #include "console/csv.h"
 #include "console/mfa_state.h"
 #include "dialogs/message_boxes.h"
 #include "enrollment_bars.h"
+#include "enrollment_trend_chart.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,8 +24,12 @@ namespace pbx::ui {
 
 EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     : QWidget(parent), m_session(&session), m_loader(session), m_totals(new QLabel(this)), m_source(new QLabel(this)),
-      m_legend(new EnrollmentLegend(this)), m_bars(new EnrollmentBars(this)), m_filter(new QLineEdit(this)),
-      m_table(new QTableView(this)), m_progress(new QProgressBar(this)), m_reload(new QPushButton(tr("&Refresh"), this)),
+      m_legend(new EnrollmentLegend(this)), m_bars(new EnrollmentBars(this)),
+      m_trendChart(new EnrollmentTrendChart(m_trend, this)), m_trendSource(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_tables(new QTabWidget(this)), m_table(new QTableView(this)),
+      m_trendTable(new QTableView(this)),
+      m_countListing(new QPushButton(tr("Count from the &listing"), this)), m_progress(new QProgressBar(this)),
+      m_reload(new QPushButton(tr("&Refresh"), this)),
       m_export(new QPushButton(tr("E&xport table…"), this)),
       m_exportChart(new QPushButton(tr("Export &chart…"), this))
 {
@@ -38,7 +46,13 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     m_source->setObjectName(QStringLiteral("dashboardSource"));
     m_source->setTextFormat(Qt::PlainText); // may quote the portal's error
     m_source->setWordWrap(true);
-    layout->addWidget(m_source);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    m_countListing->setObjectName(QStringLiteral("dashboardCountListing"));
+    m_countListing->setToolTip(tr("Reads every user of every domain; on a large territory this takes a while"));
+    m_countListing->hide();
+    sourceRow->addWidget(m_countListing, 0, Qt::AlignTop);
+    layout->addLayout(sourceRow);
 
     // Bars on the left, the table on the right: the same figures twice, one
     // for the eye and one to sort, filter and read out.
@@ -48,13 +62,27 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *trendTitle = new QLabel(tr("Enrollments per week"), left);
+    trendTitle->setBuddy(m_trendChart);
+    leftLayout->addWidget(trendTitle);
+    m_trendChart->setObjectName(QStringLiteral("enrollmentTrend"));
+    leftLayout->addWidget(m_trendChart);
+    m_trendSource->setObjectName(QStringLiteral("dashboardTrendSource"));
+    m_trendSource->setTextFormat(Qt::PlainText); // may quote the portal's error
+    m_trendSource->setWordWrap(true);
+    QFont small = m_trendSource->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_trendSource->setFont(small);
+    leftLayout->addWidget(m_trendSource);
     auto *barsTitle = new QLabel(tr("Most behind first"), left);
     barsTitle->setBuddy(m_bars);
     leftLayout->addWidget(barsTitle);
     leftLayout->addWidget(m_legend);
     m_bars->setObjectName(QStringLiteral("enrollmentBars"));
     leftLayout->addWidget(m_bars, 1);
-    auto *right = new QWidget(split);
+    // The tables: the charts' figures to sort, filter and read out.
+    m_tables->setObjectName(QStringLiteral("dashboardTables"));
+    auto *right = new QWidget(m_tables);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *filterRow = new QHBoxLayout;
@@ -85,8 +113,21 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle); // tenant names differ at both ends
     m_table->setToolTip(tr("Double-click or press Enter to open the domain's users"));
     rightLayout->addWidget(m_table, 1);
+    m_tables->addTab(right, tr("By do&main"));
+    m_trendProxy.setSourceModel(&m_trend);
+    m_trendProxy.setSortRole(EnrollmentTrendModel::SortRole);
+    m_trendTable->setObjectName(QStringLiteral("dashboardTrendTable"));
+    m_trendTable->setModel(&m_trendProxy);
+    m_trendTable->setAccessibleName(tr("Enrollments per week"));
+    m_trendTable->setSortingEnabled(true);
+    m_trendTable->sortByColumn(EnrollmentTrendModel::WeekColumn, Qt::DescendingOrder); // the latest first
+    m_trendTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_trendTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_trendTable->verticalHeader()->hide();
+    m_trendTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tables->addTab(m_trendTable, tr("By &week"));
     split->addWidget(left);
-    split->addWidget(right);
+    split->addWidget(m_tables);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({460, 700});
@@ -112,21 +153,31 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
         emit domainActivated(m_model.summary(m_proxy.mapToSource(index).row()).domain);
     });
     connect(m_reload, &QPushButton::clicked, this, &EnrollmentDashboard::reload);
+    connect(m_countListing, &QPushButton::clicked, this, &EnrollmentDashboard::countFromListing);
+    // The table in view: domains or weeks.
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export enrollment by domain"),
-                                                          QStringLiteral("mfa-summary.csv"), tr("CSV files (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !exportCsv(path, &error))
-            MessageBoxes::warning(this, tr("Export enrollment by domain"), error);
-    });
-    connect(m_exportChart, &QPushButton::clicked, this, [this] {
+        const bool weeks = m_tables->currentWidget() == m_trendTable;
+        const QString title = weeks ? tr("Export enrollments per week") : tr("Export enrollment by domain");
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export chart"), QStringLiteral("mfa-enrollment.png"),
-            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+            this, title, weeks ? QStringLiteral("mfa-enrollments-per-week.csv") : QStringLiteral("mfa-summary.csv"),
+            tr("CSV files (*.csv)"));
         QString error;
-        if (!path.isEmpty() && !m_bars->exportChart(path, &error))
-            MessageBoxes::warning(this, tr("Export chart"), error);
+        if (!path.isEmpty() && !(weeks ? exportTrendCsv(path, &error) : exportCsv(path, &error)))
+            MessageBoxes::warning(this, title, error);
     });
+    const auto exportChart = [this](auto *chart, const QString &name) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export chart"), name, tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !chart->exportChart(path, &error))
+            MessageBoxes::warning(this, tr("Export chart"), error);
+    };
+    auto *charts = new QMenu(m_exportChart);
+    charts->addAction(tr("Enrollment by &domain…"), this,
+                      [this, exportChart] { exportChart(m_bars, QStringLiteral("mfa-enrollment-by-domain.png")); });
+    charts->addAction(tr("Enrollments per &week…"), this,
+                      [this, exportChart] { exportChart(m_trendChart, QStringLiteral("mfa-enrollments-per-week.png")); });
+    m_exportChart->setMenu(charts);
     connect(&m_loader, &MfaSummaryLoader::progress, this, [this](int counted, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(counted);
@@ -134,6 +185,7 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
     });
     connect(&m_loader, &MfaSummaryLoader::loaded, this, &EnrollmentDashboard::showFigures);
     connect(&m_loader, &MfaSummaryLoader::failed, this, &EnrollmentDashboard::showError);
+    connect(&m_loader, &MfaSummaryLoader::listingNeeded, this, &EnrollmentDashboard::showListingNeeded);
     m_export->setEnabled(false);
     m_exportChart->setEnabled(false);
     reload();
@@ -143,7 +195,85 @@ void EnrollmentDashboard::reload()
 {
     setLoading(true);
     m_source->setText(tr("Loading…"));
-    m_loader.load();
+    // Counting every user only when asked: on a large territory it reads
+    // the whole directory.
+    m_loader.load({}, MfaSummaryLoader::Fallback::Ask);
+    loadTrend();
+}
+
+void EnrollmentDashboard::countFromListing()
+{
+    setLoading(true);
+    m_countListing->hide();
+    m_source->setText(tr("Counting users from the directory listing…"));
+    m_loader.countFromListing();
+    showTrend();
+}
+
+void EnrollmentDashboard::showListingNeeded()
+{
+    setLoading(false);
+    m_source->setText(tr("This portal has no MFA summary. Counting from the directory listing reads every user."));
+    m_countListing->show();
+    showTrend();
+}
+
+void EnrollmentDashboard::loadTrend()
+{
+    if (!m_session)
+        return;
+    m_auditTimes.reset();
+    m_auditError.reset();
+    showTrend();
+    const quint64 run = ++m_trendRun;
+    QPointer<EnrollmentDashboard> self(this);
+    const QDate today = m_session->clock().now().toLocalTime().date();
+    const QDateTime since(EnrollmentTrendModel::firstWeek(today), QTime(0, 0));
+    auditedEnrollments(*m_session, since, [self, run](Result<QList<QDateTime>, PortalError> r) {
+        if (!self || run != self->m_trendRun)
+            return;
+        if (r)
+            self->m_auditTimes = std::move(r).value();
+        else
+            self->m_auditError = r.error();
+        self->showTrend();
+    });
+}
+
+void EnrollmentDashboard::showTrend()
+{
+    const QDate today = (m_session ? m_session->clock().now() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+    const MfaSummary &t = m_model.totals();
+    const bool listed = m_summaryIn && m_loader.source() == MfaSummaryLoader::Source::Listing;
+    const bool noAudit = m_auditError
+                         && (m_auditError->kind == ErrorKind::Forbidden || m_auditError->kind == ErrorKind::NotFound);
+    QString message, source;
+    if (m_auditTimes && !m_auditTimes->isEmpty()) {
+        m_trend.setEnrollments(*m_auditTimes, today);
+        source = tr("From the audit log's enrollments.");
+    } else if (m_summaryIn && t.unknown > 0 && t.enrolled == 0) {
+        // A stock portal: no MFA state, so no enrollment dates either.
+        message = tr("This portal does not say which users enrolled, so when they did is unknown.");
+    } else if (m_auditTimes) {
+        message = tr("The audit log records no enrollments in the last %n week(s).", nullptr,
+                     EnrollmentTrendModel::DefaultWeeks);
+    } else if (noAudit && listed) {
+        m_trend.setEnrollments(m_loader.enrolledTimes(), today);
+        source = tr("From the enrollment dates of the users listed: this account cannot read the audit log.");
+    } else if (noAudit) {
+        message = tr("This account cannot read the audit log. Count from the directory listing to see when users "
+                     "enrolled.");
+        m_countListing->setVisible(!m_loader.isRunning());
+    } else if (m_auditError) {
+        message = tr("Could not load enrollments over time: %1").arg(m_auditError->message());
+    } else {
+        message = tr("Loading…");
+    }
+    if (!message.isEmpty())
+        m_trend.clear();
+    m_trendChart->setMessage(message);
+    m_trendSource->setText(source);
+    m_trendSource->setVisible(!source.isEmpty());
 }
 
 void EnrollmentDashboard::setLoading(bool loading)
@@ -156,6 +286,8 @@ void EnrollmentDashboard::setLoading(bool loading)
 void EnrollmentDashboard::showFigures(const QList<MfaSummary> &summaries)
 {
     setLoading(false);
+    m_summaryIn = true;
+    m_countListing->hide();
     m_model.setSummaries(summaries);
     m_bars->setSummaries(MfaSummaryModel::mostBehindFirst(summaries));
     const MfaSummary &t = m_model.totals();
@@ -180,6 +312,7 @@ void EnrollmentDashboard::showFigures(const QList<MfaSummary> &summaries)
     m_source->setText(source);
     m_export->setEnabled(!summaries.isEmpty());
     m_exportChart->setEnabled(!summaries.isEmpty());
+    showTrend();
 }
 
 void EnrollmentDashboard::showError(const PortalError &error)
@@ -202,6 +335,22 @@ bool EnrollmentDashboard::exportCsv(const QString &path, QString *error) const
         for (int c = 0; c < MfaSummaryModel::ColumnCount; ++c)
             cells << MfaSummaryModel::cellText(s, c, QLocale::c()); // numbers a spreadsheet reads as numbers
         rows << cells;
+    }
+    return csv::writeFile(path, rows, error);
+}
+
+bool EnrollmentDashboard::exportTrendCsv(const QString &path, QString *error) const
+{
+    QStringList header;
+    for (int c = 0; c < EnrollmentTrendModel::ColumnCount; ++c)
+        header << EnrollmentTrendModel::columnTitle(c);
+    QList<QStringList> rows{header};
+    int running = 0;
+    for (int week = 0; week < m_trend.weekCount(); ++week) {
+        running += m_trend.enrolled(week);
+        // ISO dates and plain numbers, as a spreadsheet reads them.
+        rows << QStringList{m_trend.weekStart(week).toString(Qt::ISODate), QString::number(m_trend.enrolled(week)),
+                            QString::number(running)};
     }
     return csv::writeFile(path, rows, error);
 }
