@@ -39,6 +39,25 @@
         <source>%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</source>
         <translation><numerusform>%n domain, %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</numerusform><numerusform>%n domains, %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The audit log records no enrollments in the last %n week(s).</source>
+        <translation><numerusform>The audit log records no enrollments in the last %n week.</numerusform><numerusform>The audit log records no enrollments in the last %n weeks.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::EnrollmentTrendChart</name>
+    <message numerus="yes">
+        <source>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table "By week" lists every week.</source>
+        <translation><numerusform>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table "By week" lists every week.</numerusform><numerusform>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table "By week" lists every week.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1, so far: %n enrolled</source>
+        <translation><numerusform>Week of %1, so far: %n enrolled</numerusform><numerusform>Week of %1, so far: %n enrolled</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n enrolled</source>
+        <translation><numerusform>Week of %1: %n enrolled</numerusform><numerusform>Week of %1: %n enrolled</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::HelpDeskConsole</name>

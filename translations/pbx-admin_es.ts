@@ -20,6 +20,26 @@
     </message>
 </context>
 <context>
+    <name>pbx::EnrollmentTrendModel</name>
+    <message>
+        <source>Enrollments from the first week shown to this one</source>
+        <translation>Inscripciones desde la primera semana mostrada hasta esta</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <comment>users enrolled that week</comment>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Acumulado</translation>
+    </message>
+</context>
+<context>
     <name>pbx::MfaState</name>
     <message>
         <source>Not required</source>
@@ -610,6 +630,17 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::ChartFile</name>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Elija un nombre de archivo que termine en .png, .svg o .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::DemoBanner</name>
     <message>
         <source>Demo portal: simulated data on this computer, not a real PBX.</source>
@@ -639,16 +670,8 @@
         <translation>; estado de MFA desconocido para %1</translation>
     </message>
     <message>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Elija un nombre de archivo que termine en .png, .svg o .pdf.</translation>
-    </message>
-    <message>
         <source>A picture holds at most %1 domains; export a PDF, which has pages, or the table.</source>
         <translation>Una imagen contiene como máximo %1 dominios; exporte un PDF, que tiene páginas, o la tabla.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -729,6 +752,70 @@
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Count from the &amp;listing</source>
+        <translation>&amp;Contar desde el directorio</translation>
+    </message>
+    <message>
+        <source>Reads every user of every domain; on a large territory this takes a while</source>
+        <translation>Lee cada usuario de cada dominio; en un territorio grande tarda un rato</translation>
+    </message>
+    <message>
+        <source>Enrollments per week</source>
+        <translation>Inscripciones por semana</translation>
+    </message>
+    <message>
+        <source>By do&amp;main</source>
+        <translation>Por do&amp;minio</translation>
+    </message>
+    <message>
+        <source>By &amp;week</source>
+        <translation>Por &amp;semana</translation>
+    </message>
+    <message>
+        <source>Export enrollments per week</source>
+        <translation>Exportar inscripciones por semana</translation>
+    </message>
+    <message>
+        <source>Enrollment by &amp;domain…</source>
+        <translation>Inscripción por &amp;dominio…</translation>
+    </message>
+    <message>
+        <source>Enrollments per &amp;week…</source>
+        <translation>Inscripciones por &amp;semana…</translation>
+    </message>
+    <message>
+        <source>Counting users from the directory listing…</source>
+        <translation>Contando usuarios a partir del directorio…</translation>
+    </message>
+    <message>
+        <source>This portal has no MFA summary. Counting from the directory listing reads every user.</source>
+        <translation>Este portal no tiene resumen de MFA. Contar a partir del directorio lee cada usuario.</translation>
+    </message>
+    <message>
+        <source>From the audit log's enrollments.</source>
+        <translation>Según las inscripciones del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>This portal does not say which users enrolled, so when they did is unknown.</source>
+        <translation>Este portal no indica qué usuarios se inscribieron, así que no se sabe cuándo lo hicieron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log records no enrollments in the last %n week(s).</source>
+        <translation><numerusform>El registro de auditoría no tiene inscripciones en la última semana.</numerusform><numerusform>El registro de auditoría no tiene inscripciones en las últimas %n semanas.</numerusform></translation>
+    </message>
+    <message>
+        <source>From the enrollment dates of the users listed: this account cannot read the audit log.</source>
+        <translation>Según las fechas de inscripción de los usuarios del directorio: esta cuenta no puede leer el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>This account cannot read the audit log. Count from the directory listing to see when users enrolled.</source>
+        <translation>Esta cuenta no puede leer el registro de auditoría. Cuente a partir del directorio para ver cuándo se inscribieron los usuarios.</translation>
+    </message>
+    <message>
+        <source>Could not load enrollments over time: %1</source>
+        <translation>No se pudieron cargar las inscripciones en el tiempo: %1</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::EnrollmentDeadlineDialog</name>
@@ -774,6 +861,29 @@
         <source>Unknown</source>
         <comment>users, counted</comment>
         <translation>Desconocidos</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::EnrollmentTrendChart</name>
+    <message>
+        <source>Enrollments per week</source>
+        <translation>Inscripciones por semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table "By week" lists every week.</source>
+        <translation><numerusform>%1 inscripciones en la semana del %2; la semana con más tuvo %3. La tabla «Por semana» enumera cada semana.</numerusform><numerusform>%1 inscripciones en las %n semanas desde el %2; la semana con más tuvo %3. La tabla «Por semana» enumera cada semana.</numerusform></translation>
+    </message>
+    <message>
+        <source>No enrollments to show</source>
+        <translation>No hay inscripciones que mostrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1, so far: %n enrolled</source>
+        <translation><numerusform>Semana del %1, hasta ahora: %n inscrito</numerusform><numerusform>Semana del %1, hasta ahora: %n inscritos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n enrolled</source>
+        <translation><numerusform>Semana del %1: %n inscrito</numerusform><numerusform>Semana del %1: %n inscritos</numerusform></translation>
     </message>
 </context>
 <context>

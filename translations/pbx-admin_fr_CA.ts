@@ -20,6 +20,26 @@
     </message>
 </context>
 <context>
+    <name>pbx::EnrollmentTrendModel</name>
+    <message>
+        <source>Enrollments from the first week shown to this one</source>
+        <translation>Inscriptions de la première semaine affichée jusqu’à celle-ci</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <comment>users enrolled that week</comment>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Cumul</translation>
+    </message>
+</context>
+<context>
     <name>pbx::MfaState</name>
     <message>
         <source>Not required</source>
@@ -610,6 +630,17 @@
     </message>
 </context>
 <context>
+    <name>pbx::ui::ChartFile</name>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Choisissez un nom de fichier se terminant par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pbx::ui::DemoBanner</name>
     <message>
         <source>Demo portal: simulated data on this computer, not a real PBX.</source>
@@ -639,16 +670,8 @@
         <translation>; état de l’AMF inconnu pour %1</translation>
     </message>
     <message>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Choisissez un nom de fichier se terminant par .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
         <source>A picture holds at most %1 domains; export a PDF, which has pages, or the table.</source>
         <translation>Une image contient au plus %1 domaines; exportez un PDF, qui a des pages, ou le tableau.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -729,6 +752,70 @@
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Count from the &amp;listing</source>
+        <translation>&amp;Compter à partir de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Reads every user of every domain; on a large territory this takes a while</source>
+        <translation>Lit chaque utilisateur de chaque domaine; sur un grand territoire, cela prend un moment</translation>
+    </message>
+    <message>
+        <source>Enrollments per week</source>
+        <translation>Inscriptions par semaine</translation>
+    </message>
+    <message>
+        <source>By do&amp;main</source>
+        <translation>Par do&amp;maine</translation>
+    </message>
+    <message>
+        <source>By &amp;week</source>
+        <translation>Par sema&amp;ine</translation>
+    </message>
+    <message>
+        <source>Export enrollments per week</source>
+        <translation>Exporter les inscriptions par semaine</translation>
+    </message>
+    <message>
+        <source>Enrollment by &amp;domain…</source>
+        <translation>Inscription par &amp;domaine…</translation>
+    </message>
+    <message>
+        <source>Enrollments per &amp;week…</source>
+        <translation>Inscriptions par &amp;semaine…</translation>
+    </message>
+    <message>
+        <source>Counting users from the directory listing…</source>
+        <translation>Décompte des utilisateurs à partir de l’annuaire…</translation>
+    </message>
+    <message>
+        <source>This portal has no MFA summary. Counting from the directory listing reads every user.</source>
+        <translation>Ce portail n’a pas de sommaire de l’AMF. Le décompte à partir de l’annuaire lit chaque utilisateur.</translation>
+    </message>
+    <message>
+        <source>From the audit log's enrollments.</source>
+        <translation>D’après les inscriptions du journal d’audit.</translation>
+    </message>
+    <message>
+        <source>This portal does not say which users enrolled, so when they did is unknown.</source>
+        <translation>Ce portail n’indique pas quels utilisateurs sont inscrits; la date de leur inscription est donc inconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log records no enrollments in the last %n week(s).</source>
+        <translation><numerusform>Le journal d’audit ne contient aucune inscription pendant la dernière semaine.</numerusform><numerusform>Le journal d’audit ne contient aucune inscription pendant les %n dernières semaines.</numerusform></translation>
+    </message>
+    <message>
+        <source>From the enrollment dates of the users listed: this account cannot read the audit log.</source>
+        <translation>D’après les dates d’inscription des utilisateurs de l’annuaire : ce compte ne peut pas lire le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>This account cannot read the audit log. Count from the directory listing to see when users enrolled.</source>
+        <translation>Ce compte ne peut pas lire le journal d’audit. Faites le décompte à partir de l’annuaire pour voir quand les utilisateurs se sont inscrits.</translation>
+    </message>
+    <message>
+        <source>Could not load enrollments over time: %1</source>
+        <translation>Impossible de charger les inscriptions dans le temps : %1</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ui::EnrollmentDeadlineDialog</name>
@@ -774,6 +861,29 @@
         <source>Unknown</source>
         <comment>users, counted</comment>
         <translation>Inconnus</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::ui::EnrollmentTrendChart</name>
+    <message>
+        <source>Enrollments per week</source>
+        <translation>Inscriptions par semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table "By week" lists every week.</source>
+        <translation><numerusform>%1 inscriptions pendant la semaine du %2; la semaine la plus chargée en a eu %3. Le tableau « Par semaine » liste chaque semaine.</numerusform><numerusform>%1 inscriptions pendant les %n semaines depuis le %2; la semaine la plus chargée en a eu %3. Le tableau « Par semaine » liste chaque semaine.</numerusform></translation>
+    </message>
+    <message>
+        <source>No enrollments to show</source>
+        <translation>Aucune inscription à afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1, so far: %n enrolled</source>
+        <translation><numerusform>Semaine du %1, jusqu’ici : %n inscrit</numerusform><numerusform>Semaine du %1, jusqu’ici : %n inscrits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n enrolled</source>
+        <translation><numerusform>Semaine du %1 : %n inscrit</numerusform><numerusform>Semaine du %1 : %n inscrits</numerusform></translation>
     </message>
 </context>
 <context>
