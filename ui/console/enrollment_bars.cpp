@@ -26,10 +26,13 @@ QColor mix(const QColor &a, const QColor &b, double share)
 
 EnrollmentBars::Colors EnrollmentBars::colors(const QPalette &palette)
 {
-    const QColor highlight = palette.color(QPalette::Highlight), base = palette.color(QPalette::Base);
+    const QColor highlight = palette.color(QPalette::Highlight), base = palette.color(QPalette::Base),
+                 text = palette.color(QPalette::Text);
     // Enrolled in the theme's accent; pending a pale share of it, so the
-    // gap reads as "still to do"; not required and unknown in greys.
-    return {highlight, mix(highlight, base, 0.35), palette.color(QPalette::Mid), palette.color(QPalette::Window)};
+    // gap reads as "still to do"; not required and unknown in greys mixed
+    // from the text and the background, so they stand out from the
+    // background in light and dark themes alike.
+    return {highlight, mix(highlight, base, 0.4), mix(text, base, 0.4), mix(text, base, 0.15)};
 }
 
 EnrollmentBars::EnrollmentBars(QWidget *parent) : QAbstractScrollArea(parent)
