@@ -94,6 +94,10 @@ std::optional<QStringList> stringList(const QJsonValue &v)
 
 QDateTime dateTime(const QString &text)
 {
+    // Most records leave most dates out; the format fallback below builds a
+    // date parser each time, which at 200,000 users was a tenth of a load.
+    if (text.isEmpty())
+        return {};
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
