@@ -6,6 +6,8 @@
 #include "response_parsers.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -45,6 +47,8 @@ PortalClient::~PortalClient()
 
 void PortalClient::discardAll()
 {
+    for (const auto &drop : std::exchange(m_parsing, {}))
+        drop(false);
     const auto pending = m_pending;
     for (QNetworkReply *reply : pending) {
         reply->setProperty("pbx-discard", true);
@@ -54,6 +58,8 @@ void PortalClient::discardAll()
 
 void PortalClient::abortAll()
 {
+    for (const auto &drop : std::exchange(m_parsing, {}))
+        drop(true);
     const auto pending = m_pending;
     for (QNetworkReply *reply : pending) {
         reply->setProperty("pbx-cancelled", true);
@@ -360,11 +366,37 @@ template <typename T, typename Parser>
 void PortalClient::call(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &token,
                         Parser parser, Callback<T> done, Endpoint endpoint)
 {
-    send(verb, path, body, token, endpoint, [parser, done = std::move(done)](Result<Reply, PortalError> r) {
+    send(verb, path, body, token, endpoint, [this, endpoint, parser, done = std::move(done)](Result<Reply, PortalError> r) mutable {
         if (!r)
             return done(r.error());
-        done(parser(r.value().body));
+        // Only listings: answers that carry tokens or codes stay in the
+        // buffers that are wiped.
+        if (endpoint != Endpoint::Other || r.value().body.size() < ParseOffThreadBytes)
+            return done(parser(r.value().body));
+        parseOffThread<T>(std::move(r.value().body), std::move(parser), std::move(done));
     });
+}
+
+template <typename T, typename Parser>
+void PortalClient::parseOffThread(QByteArray body, Parser parser, Callback<T> done)
+{
+    using Parsed = Result<T, PortalError>;
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    auto callback = std::make_shared<Callback<T>>(std::move(done));
+    m_parsing.insert(watcher, [watcher, callback](bool notify) {
+        // The parse runs to its end on its own; its result goes nowhere.
+        watcher->disconnect();
+        watcher->deleteLater();
+        if (notify)
+            (*callback)(PortalError::make(ErrorKind::Cancelled));
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, callback] {
+        m_parsing.remove(watcher);
+        watcher->deleteLater();
+        (*callback)(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(m_parsePool ? m_parsePool : QThreadPool::globalInstance(),
+                                         [parser, body = std::move(body)] { return Parsed(parser(body)); }));
 }
 
 template <typename T, typename Parser>

@@ -18,6 +18,7 @@
 #include <variant>
 
 class QNetworkReply;
+class QThreadPool;
 
 namespace pbx {
 
@@ -67,6 +68,8 @@ public:
     // only on this computer) never goes through a proxy: the password would
     // leave the machine in clear.
     void setProxy(const QNetworkProxy &proxy);
+    // Where large answers are parsed; Qt's global pool unless set.
+    void setParsePool(QThreadPool *pool) { m_parsePool = pool; }
     const QUrl &portal() const { return m_portal; }
     const TlsTrust &trust() const { return m_trust; }
     int pendingRequests() const { return int(m_pending.size()); }
@@ -154,6 +157,9 @@ private:
     void tokenCall(const QJsonObject &body, Endpoint endpoint, Callback<TokenPair> done);
     template <typename T, typename Parser>
     void getJson(const QString &path, const QString &token, Parser parser, Callback<T> done);
+    // Parses on a worker thread and calls `done` back on this one.
+    template <typename T, typename Parser>
+    void parseOffThread(QByteArray body, Parser parser, Callback<T> done);
     template <typename T, typename Parser>
     void call(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &token, Parser parser,
               Callback<T> done, Endpoint endpoint = Endpoint::Other);
@@ -164,6 +170,14 @@ private:
     Limits m_limits;
     QNetworkAccessManager m_nam;
     QSet<QNetworkReply *> m_pending;
+    // Answers being parsed off this thread, each with what drops it
+    // (true: with a Cancelled callback, as abortAll() does).
+    QHash<QObject *, std::function<void(bool)>> m_parsing;
+    QThreadPool *m_parsePool = nullptr;
+    // Answers this large are parsed on a worker thread: a page of users is
+    // about 80 KB a hundred users, the audit log of a large territory tens
+    // of megabytes, which would stall the window.
+    static constexpr qsizetype ParseOffThreadBytes = 64 * 1024;
 };
 
 } // namespace pbx

@@ -5,8 +5,11 @@
 #include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
 
+#include <QFutureWatcher>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace pbx;
 using namespace Qt::StringLiterals;
@@ -132,6 +135,51 @@ private slots:
         QVERIFY(again.wait(Timeout));
         QVERIFY(!again.at(0).at(0).value<std::optional<PortalError>>().has_value());
         QVERIFY(pages.size() >= 1);
+    }
+
+    // A page of 1,000 users is parsed on a worker thread. One still waiting
+    // for it when everything is aborted ends once, Cancelled, and what the
+    // worker makes of it afterwards goes nowhere.
+    void aPageBeingParsedIsCancelledOnce()
+    {
+        Session session(m_sim.clock);
+        QVERIFY(signIn(session));
+        PortalClient *client = session.client();
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore started, hold;
+        pool.start([&] { // the pool's only thread, busy until released
+            started.release();
+            hold.acquire();
+        });
+        started.acquire();
+        client->setParsePool(&pool);
+        int calls = 0;
+        std::optional<ErrorKind> error;
+        client->users(session.accessToken(), u"acme.demo"_s, 0, DirectoryLoader::PageSize,
+                      [&](Result<QList<PortalUser>, PortalError> r) {
+                          ++calls;
+                          error = r ? std::nullopt : std::optional(r.error().kind);
+                      });
+        // The answer is in and waits for the worker.
+        QVERIFY(QTest::qWaitFor([&] { return client->findChild<QFutureWatcherBase *>() != nullptr; }, Timeout));
+        QCOMPARE(calls, 0);
+        client->abortAll();
+        QCOMPARE(calls, 1);
+        QCOMPARE(error, std::optional(ErrorKind::Cancelled));
+        hold.release();
+        pool.waitForDone();
+        QTest::qWait(50); // the worker's result, had it been delivered
+        QCOMPARE(calls, 1);
+        client->setParsePool(nullptr);
+
+        // Parsed on a worker, a page arrives whole.
+        std::optional<Result<QList<PortalUser>, PortalError>> page;
+        client->users(session.accessToken(), u"acme.demo"_s, 0, DirectoryLoader::PageSize,
+                      [&](Result<QList<PortalUser>, PortalError> r) { page = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return page.has_value(); }, Timeout));
+        QVERIFY(page->ok());
+        QCOMPARE(page->value().size(), DirectoryLoader::PageSize);
     }
 };
 
