@@ -79,9 +79,16 @@ void UsersTableModel::clear()
 {
     beginResetModel();
     m_users.clear();
+    m_users.squeeze();
+    m_shared.clear();
     m_counts = {};
     endResetModel();
     emit countsChanged();
+}
+
+void UsersTableModel::reserve(int rows)
+{
+    m_users.reserve(rows);
 }
 
 void UsersTableModel::append(const QList<PortalUser> &users)
@@ -89,9 +96,21 @@ void UsersTableModel::append(const QList<PortalUser> &users)
     if (users.isEmpty())
         return;
     beginInsertRows({}, int(m_users.size()), int(m_users.size() + users.size() - 1));
-    m_users.append(users);
-    for (const PortalUser &u : users)
+    const auto share = [this](QString &text) {
+        const auto known = m_shared.constFind(text);
+        if (known != m_shared.cend())
+            text = *known;
+        else
+            m_shared.insert(text);
+    };
+    for (PortalUser u : users) {
+        share(u.domain);
+        share(u.scope);
+        share(u.firstName);
+        share(u.lastName);
         ++m_counts[size_t(mfaStateOf(u))];
+        m_users.append(std::move(u));
+    }
     endInsertRows();
     emit countsChanged();
 }
