@@ -146,6 +146,30 @@ private slots:
     }
 
     // A portal that does not report MFA state: never "Not required".
+    // What repeats from row to row (domain, scope, names) is held once.
+    void rowsShareRepeatedStrings()
+    {
+        UsersTableModel model;
+        model.reserve(2);
+        PortalUser a = user(u"4001"_s, QString::fromLatin1("Sam"), u"Lee"_s, true, false);
+        PortalUser b = user(u"4002"_s, QString::fromLatin1("Sam"), u"Roy"_s, true, false);
+        a.domain = QString::fromLatin1("globex.demo");
+        b.domain = QString::fromLatin1("globex.demo");
+        QVERIFY(a.domain.constData() != b.domain.constData());
+        QVERIFY(a.firstName.constData() != b.firstName.constData());
+        model.append({a});
+        model.append({b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.user(1).domain, u"globex.demo"_s);
+        QCOMPARE(model.user(1).firstName, u"Sam"_s);
+        QCOMPARE(model.user(0).domain.constData(), model.user(1).domain.constData());
+        QCOMPARE(model.user(0).firstName.constData(), model.user(1).firstName.constData());
+        QCOMPARE(model.user(1).lastName, u"Roy"_s);
+        model.clear();
+        model.append({b});
+        QCOMPARE(model.user(0).domain, u"globex.demo"_s);
+    }
+
     void unknownStateIsItsOwnState()
     {
         UsersTableModel model;
