@@ -7,7 +7,13 @@
 //   pbx-perf-probe stall MS       the UI thread's longest stall while every
 //                                 answer takes MS milliseconds
 //   pbx-perf-probe table N        users table with N users: load, filter
+//   pbx-perf-probe territory URL SHA256
+//                                 a reseller's territory on a running
+//                                 pbx-portal-sim: dashboard, first rows and
+//                                 full load of every user, memory, search
 #include "app_controller.h"
+#include "console/enrollment_bars.h"
+#include "console/enrollment_dashboard.h"
 #include "dialogs/message_boxes.h"
 #include "mfa/base32.h"
 #include "mfa/totp.h"
@@ -35,8 +41,11 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QFile>
+#include <QTabWidget>
 #include <algorithm>
 #include <cstdio>
+#include <malloc.h>
 
 using namespace pbx;
 using namespace Qt::StringLiterals;
@@ -156,6 +165,15 @@ public:
         m_pin = m_sim.read([](sim::Simulator &s) { return s.certificateSha256(); });
         m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
         // The success message and any question are answered at once.
+        ui::MessageBoxes::setTestHook([](QDialog &dialog) {
+            return qobject_cast<QMessageBox *>(&dialog) ? int(QMessageBox::Ok) : int(QDialog::Accepted);
+        });
+    }
+
+    // Against a portal already running (pbx-portal-sim, another process).
+    Probe(const QUrl &url, const QByteArray &pin) : m_url(url), m_pin(pin)
+    {
+        m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
         ui::MessageBoxes::setTestHook([](QDialog &dialog) {
             return qobject_cast<QMessageBox *>(&dialog) ? int(QMessageBox::Ok) : int(QDialog::Accepted);
         });
@@ -346,6 +364,43 @@ protected:
     }
 };
 
+struct Keystrokes
+{
+    int matching = 0; // rows matching the whole text
+    double medianMs = 0, worstMs = 0;
+};
+
+// Types `text` into `filter` and erases it, one key at a time, each timed
+// from the key press to the end of `view`'s repaint.
+Keystrokes typeAndErase(QLineEdit *filter, QTableView *view, const QString &text)
+{
+    filter->setFocus();
+    RepaintWatch watch(view->viewport());
+    QList<double> keystrokes;
+    const auto press = [&](int key) {
+        watch.painted = false;
+        QElapsedTimer t;
+        t.start();
+        QTest::keyClick(filter, Qt::Key(key), Qt::NoModifier); // filters at once
+        QCoreApplication::processEvents(); // layout and the repaint Qt posts
+        // When the visible rows did not change Qt posts no repaint; paint
+        // anyway, to bound what the user waits for.
+        if (!watch.painted)
+            view->viewport()->repaint();
+        keystrokes.append(double(t.nsecsElapsed()) / 1e6);
+    };
+    for (const QChar c : text)
+        press(Qt::Key_A + (c.toUpper().unicode() - u'A'));
+    Keystrokes out;
+    out.matching = view->model()->rowCount();
+    for (qsizetype i = 0; i < text.size(); ++i)
+        press(Qt::Key_Backspace);
+    std::sort(keystrokes.begin(), keystrokes.end());
+    out.medianMs = keystrokes[keystrokes.size() / 2];
+    out.worstMs = keystrokes.last();
+    return out;
+}
+
 QJsonObject table(int users)
 {
     sim::Simulator::Options options;
@@ -357,6 +412,9 @@ QJsonObject table(int users)
     probe.startApp(u"helpdesk@demo"_s);
     probe.clickSignIn();
     probe.waitSignedIn();
+    waitFor([&] { return probe.app().mainWindow() && probe.app().mainWindow()->isVisible(); }, "no main window");
+    // A reseller starts on the dashboard: the users are the other tab.
+    child<QTabWidget>(probe.app().mainWindow(), "consoleTabs")->setCurrentWidget(probe.console());
     probe.waitConsoleIdle();
     QWidget *console = probe.console();
     auto *domains = child<QComboBox>(console, "domainCombo");
@@ -374,32 +432,7 @@ QJsonObject table(int users)
     monitor.stop();
     const int rows = view->model()->rowCount();
 
-    // Typing "alex", then erasing it: every keystroke to its repaint.
-    auto *filter = child<QLineEdit>(console, "filterEdit");
-    filter->setFocus();
-    RepaintWatch watch(view->viewport());
-    QList<double> keystrokes;
-    const auto press = [&](Qt::Key key) {
-        watch.painted = false;
-        QElapsedTimer t;
-        t.start();
-        QTest::keyClick(filter, key, Qt::NoModifier); // filters at once
-        QCoreApplication::processEvents(); // layout and the repaint Qt posts
-        // When the visible rows did not change Qt posts no repaint; paint
-        // anyway, to bound what the user waits for.
-        if (!watch.painted)
-            view->viewport()->repaint();
-        keystrokes.append(double(t.nsecsElapsed()) / 1e6);
-    };
-    press(Qt::Key_A);
-    press(Qt::Key_L);
-    press(Qt::Key_E);
-    press(Qt::Key_X);
-    const int filtered = view->model()->rowCount();
-    for (int i = 0; i < 4; ++i)
-        press(Qt::Key_Backspace);
-    QList<double> sorted = keystrokes;
-    std::sort(sorted.begin(), sorted.end());
+    const Keystrokes typed = typeAndErase(child<QLineEdit>(console, "filterEdit"), view, u"alex"_s);
     const QJsonObject loadStalls = monitor.report();
     return {{u"scenario"_s, u"table"_s},
             {u"seeded_users"_s, users},
@@ -407,9 +440,109 @@ QJsonObject table(int users)
             {u"simulator_seed_seconds"_s, seedSeconds},
             {u"load_ms"_s, loadMs},
             {u"load_max_ui_stall_ms"_s, loadStalls.value(u"max_stall_ms"_s)},
-            {u"rows_matching_alex"_s, filtered},
-            {u"keystroke_to_repaint_ms_median"_s, sorted[sorted.size() / 2]},
-            {u"keystroke_to_repaint_ms_max"_s, sorted.last()}};
+            {u"rows_matching_alex"_s, typed.matching},
+            {u"keystroke_to_repaint_ms_median"_s, typed.medianMs},
+            {u"keystroke_to_repaint_ms_max"_s, typed.worstMs}};
+}
+
+// The resident set now, after handing freed heap back to the system, so
+// that what is counted is what is kept, not what a load used on its way.
+qint64 residentBytes()
+{
+    malloc_trim(0);
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    return 0;
+}
+
+// Time from an action to the end of the repaint it causes in `widget`.
+qint64 untilPainted(QWidget *widget, const std::function<void()> &action, const std::function<bool()> &done,
+                    const char *what)
+{
+    RepaintWatch watch(widget);
+    QElapsedTimer t;
+    t.start();
+    action();
+    waitFor([&] { return done() && watch.painted; }, what);
+    return t.elapsed();
+}
+
+QJsonObject territory(const QUrl &url, const QByteArray &pin)
+{
+    Probe probe(url, pin);
+    probe.startApp(u"helpdesk@demo"_s);
+    probe.clickSignIn();
+    probe.waitSignedIn();
+    waitFor([&] { return probe.app().mainWindow() && probe.app().mainWindow()->isVisible(); }, "no main window");
+    QWidget *window = probe.app().mainWindow();
+    auto *dashboard = child<ui::EnrollmentDashboard>(window, "enrollmentDashboard");
+    auto *reload = child<QPushButton>(dashboard, "dashboardReload");
+    waitFor([&] { return reload->isEnabled(); }, "the dashboard did not load");
+    pause(500);
+
+    // The dashboard from the portal's summary: Refresh to the bars drawn.
+    auto *bars = child<ui::EnrollmentBars>(dashboard, "enrollmentBars");
+    const qint64 summaryMs = untilPainted(bars->viewport(), [&] { reload->click(); },
+                                          [&] { return reload->isEnabled(); }, "the summary did not load");
+    const int domainCount = dashboard->model().rowCount();
+    const int summaryUsers = dashboard->model().totals().users;
+    const qint64 baseline = residentBytes();
+
+    // Every user: All domains in the Users tab, to the first rows drawn and
+    // to the last page handed on.
+    auto *tabs = child<QTabWidget>(window, "consoleTabs");
+    QWidget *console = probe.console();
+    tabs->setCurrentWidget(console);
+    probe.waitConsoleIdle();
+    auto *domains = child<QComboBox>(console, "domainCombo");
+    auto *view = child<QTableView>(console, "usersTable");
+    StallMonitor monitor;
+    monitor.setPhase(u"loading"_s);
+    monitor.start();
+    RepaintWatch watch(view->viewport());
+    QElapsedTimer load;
+    load.start();
+    domains->setCurrentIndex(0); // All domains
+    emit domains->activated(0);
+    waitFor([&] { return view->model()->rowCount() > 0 && watch.painted; }, "no rows");
+    const qint64 firstRowsMs = load.elapsed();
+    probe.waitConsoleIdle();
+    const qint64 loadMs = load.elapsed();
+    monitor.stop();
+    const int rows = view->model()->rowCount();
+    const qint64 loaded = residentBytes();
+
+    // Search across domains, at every user loaded.
+    const Keystrokes typed = typeAndErase(child<QLineEdit>(console, "filterEdit"), view, u"smit"_s);
+
+    // The dashboard from the listing, as on a portal without the summary:
+    // what its Count from the listing button does.
+    tabs->setCurrentWidget(dashboard);
+    pause(200);
+    const qint64 fallbackMs = untilPainted(
+        bars->viewport(), [&] { child<QPushButton>(dashboard, "dashboardCountListing")->click(); },
+        [&] { return reload->isEnabled(); }, "the count from the listing did not finish");
+    const int fallbackUsers = dashboard->model().totals().users;
+
+    return {{u"scenario"_s, u"territory"_s},
+            {u"domains"_s, domainCount},
+            {u"summary_users"_s, summaryUsers},
+            {u"dashboard_from_summary_ms"_s, summaryMs},
+            {u"rows"_s, rows},
+            {u"first_rows_ms"_s, firstRowsMs},
+            {u"load_ms"_s, loadMs},
+            {u"load_max_ui_stall_ms"_s, monitor.report().value(u"max_stall_ms"_s)},
+            {u"baseline_rss_bytes"_s, baseline},
+            {u"loaded_rss_bytes"_s, loaded},
+            {u"rows_matching_smit"_s, typed.matching},
+            {u"keystroke_to_repaint_ms_median"_s, typed.medianMs},
+            {u"keystroke_to_repaint_ms_max"_s, typed.worstMs},
+            {u"dashboard_from_listing_ms"_s, fallbackMs},
+            {u"listing_users"_s, fallbackUsers}};
 }
 
 } // namespace
@@ -426,8 +559,10 @@ int main(int argc, char *argv[])
         result = stall(args.value(2, u"2000"_s).toInt());
     else if (scenario == u"table")
         result = table(args.value(2, u"20000"_s).toInt());
+    else if (scenario == u"territory" && args.size() == 4)
+        result = territory(QUrl(args.at(2)), QByteArray::fromHex(args.at(3).toLatin1().replace(':', "")));
     else
-        die("usage: pbx-perf-probe flows | stall MS | table N");
+        die("usage: pbx-perf-probe flows | stall MS | table N | territory URL SHA256");
     result.insert(u"platform"_s, QGuiApplication::platformName());
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
