@@ -705,10 +705,6 @@
         <translation>Haga doble clic o pulse Intro para abrir los usuarios del dominio</translation>
     </message>
     <message>
-        <source>Counting users: %v of %m</source>
-        <translation>Contando usuarios: %v de %m</translation>
-    </message>
-    <message>
         <source>Export enrollment by domain</source>
         <translation>Exportar la inscripción por dominio</translation>
     </message>
@@ -815,6 +811,10 @@
     <message>
         <source>Could not load enrollments over time: %1</source>
         <translation>No se pudieron cargar las inscripciones en el tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Counting users: %v of %m domains</source>
+        <translation>Contando usuarios: %v de %m dominios</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1135,10 @@
     <message>
         <source> (still loading: searching the users loaded so far)</source>
         <translation> (todavía cargando: se busca entre los usuarios ya cargados)</translation>
+    </message>
+    <message>
+        <source>Loading users… %1 so far, %2 of %3 domains</source>
+        <translation>Cargando usuarios… %1 hasta ahora, %2 de %3 dominios</translation>
     </message>
 </context>
 <context>

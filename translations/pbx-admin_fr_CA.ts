@@ -705,10 +705,6 @@
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir les utilisateurs du domaine</translation>
     </message>
     <message>
-        <source>Counting users: %v of %m</source>
-        <translation>Décompte des utilisateurs : %v sur %m</translation>
-    </message>
-    <message>
         <source>Export enrollment by domain</source>
         <translation>Exporter l’inscription par domaine</translation>
     </message>
@@ -815,6 +811,10 @@
     <message>
         <source>Could not load enrollments over time: %1</source>
         <translation>Impossible de charger les inscriptions dans le temps : %1</translation>
+    </message>
+    <message>
+        <source>Counting users: %v of %m domains</source>
+        <translation>Décompte des utilisateurs : %v domaines sur %m</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1135,10 @@
     <message>
         <source> (still loading: searching the users loaded so far)</source>
         <translation> (chargement en cours : recherche parmi les utilisateurs déjà chargés)</translation>
+    </message>
+    <message>
+        <source>Loading users… %1 so far, %2 of %3 domains</source>
+        <translation>Chargement des utilisateurs… %1 jusqu’ici, %2 domaines sur %3</translation>
     </message>
 </context>
 <context>

@@ -349,7 +349,6 @@ TABLE = {
  'Find domain': 'Buscar dominio',
  'Enrollment by domain': 'Inscripción por dominio',
  "Double-click or press Enter to open the domain's users": 'Haga doble clic o pulse Intro para abrir los usuarios del dominio',
- 'Counting users: %v of %m': 'Contando usuarios: %v de %m',
  'Export enrollment by domain': 'Exportar la inscripción por dominio',
  '%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked': ('%n dominio, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados', '%n dominios, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados'),
  'As the portal counts them, at %1.': 'Según el recuento del portal, a las %1.',
@@ -397,4 +396,6 @@ TABLE = {
  'No enrollments to show': 'No hay inscripciones que mostrar',
  'Week of %1, so far: %n enrolled': ('Semana del %1, hasta ahora: %n inscrito', 'Semana del %1, hasta ahora: %n inscritos'),
  'Week of %1: %n enrolled': ('Semana del %1: %n inscrito', 'Semana del %1: %n inscritos'),
+ 'Loading users… %1 so far, %2 of %3 domains': 'Cargando usuarios… %1 hasta ahora, %2 de %3 dominios',
+ 'Counting users: %v of %m domains': 'Contando usuarios: %v de %m dominios',
 }

@@ -349,7 +349,6 @@ TABLE = {
  'Find domain': 'Chercher un domaine',
  'Enrollment by domain': 'Inscription par domaine',
  "Double-click or press Enter to open the domain's users": 'Double-cliquez ou appuyez sur Entrée pour ouvrir les utilisateurs du domaine',
- 'Counting users: %v of %m': 'Décompte des utilisateurs : %v sur %m',
  'Export enrollment by domain': 'Exporter l’inscription par domaine',
  '%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked': ('%n domaine, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés', '%n domaines, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés'),
  'As the portal counts them, at %1.': 'Selon le décompte du portail, à %1.',
@@ -397,4 +396,6 @@ TABLE = {
  'No enrollments to show': 'Aucune inscription à afficher',
  'Week of %1, so far: %n enrolled': ('Semaine du %1, jusqu’ici : %n inscrit', 'Semaine du %1, jusqu’ici : %n inscrits'),
  'Week of %1: %n enrolled': ('Semaine du %1 : %n inscrit', 'Semaine du %1 : %n inscrits'),
+ 'Loading users… %1 so far, %2 of %3 domains': 'Chargement des utilisateurs… %1 jusqu’ici, %2 domaines sur %3',
+ 'Counting users: %v of %m domains': 'Décompte des utilisateurs : %v domaines sur %m',
 }

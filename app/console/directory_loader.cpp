@@ -16,10 +16,17 @@ void DirectoryLoader::load(const QStringList &domains)
     m_inFlight = 0;
     m_loaded = 0;
     m_total = 0;
+    m_domainsDone = 0;
     m_running = true;
     if (m_domains.isEmpty())
         return finish(std::nullopt);
-    countMore();
+    if (m_domains.size() <= CountUpTo)
+        return countMore();
+    m_total = -1;
+    for (qsizetype domain = 0; domain < m_domains.size(); ++domain)
+        m_plan.append({domain, 0});
+    emit progress(0, m_total);
+    fetchMore();
 }
 
 void DirectoryLoader::cancel()
@@ -98,9 +105,10 @@ void DirectoryLoader::fetchMore()
 
 void DirectoryLoader::pageArrived(const Page &page, QList<PortalUser> users)
 {
-    // A full last page: the domain grew since it was counted; ask for the
-    // next one too, handed on right after this one.
-    const qsizetype at = m_plan.indexOf(page);
+    // A full last page: the domain was not counted, or grew since; ask for
+    // the next one too, handed on right after this one. (Pages before the
+    // next to hand on are gone already.)
+    const qsizetype at = m_plan.indexOf(page, m_nextToHandOn);
     const bool lastOfDomain = at + 1 == m_plan.size() || m_plan.at(at + 1).domain != page.domain;
     if (users.size() >= PageSize && lastOfDomain) {
         const Page next{page.domain, page.start + PageSize};
@@ -118,13 +126,17 @@ void DirectoryLoader::pageArrived(const Page &page, QList<PortalUser> users)
             break;
         const QList<PortalUser> pageUsers = std::move(*ready);
         m_arrived.erase(ready);
+        // A full page brought its successor into the plan when it arrived:
+        // the last of its domain in the plan is the domain's last.
+        if (m_nextToHandOn + 1 == m_plan.size() || m_plan.at(m_nextToHandOn + 1).domain != m_plan.at(m_nextToHandOn).domain)
+            ++m_domainsDone;
         ++m_nextToHandOn;
         m_loaded += int(pageUsers.size());
         const quint64 run = m_run;
         emit pageLoaded(pageUsers);
         if (run != m_run)
             return; // a receiver cancelled or started another load
-        emit progress(m_loaded, std::max(m_total, m_loaded));
+        emit progress(m_loaded, m_total < 0 ? -1 : std::max(m_total, m_loaded));
         if (run != m_run)
             return;
     }

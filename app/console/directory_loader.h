@@ -12,17 +12,22 @@ namespace pbx {
 // Loads the users of some domains page by page (start/limit), so a domain
 // of 20,000 users arrives in pieces and the caller stays responsive.
 //
-// First every domain is counted, then its pages are asked for, Parallel
-// requests at a time (the connections Qt keeps open per host), so the
-// wire, not the round trips, sets the pace. Pages are handed on in order,
-// domain by domain, whatever order they arrive in: the first rows show as
-// soon as the first page is in, and every caller sees the same order.
+// A few domains are counted first, so their pages can be asked for
+// Parallel requests at a time (the connections Qt keeps open per host) and
+// progress has a total. More than CountUpTo domains (a reseller's
+// territory) are not counted: a count per domain would double the
+// requests and hold back the first rows; each domain's first page is asked
+// for at once, a full page brings the next, and progress is in domains
+// (total() is then -1). Pages are handed on in order, domain by domain,
+// whatever order they arrive in: the first rows show as soon as the first
+// page is in, and every caller sees the same order.
 class DirectoryLoader : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int PageSize = 1000; // the API's largest page
     static constexpr int Parallel = 6;    // QNetworkAccessManager's connections per host
+    static constexpr int CountUpTo = Parallel;
 
     explicit DirectoryLoader(Session &session, QObject *parent = nullptr);
 
@@ -30,9 +35,15 @@ public:
     // Stops; finished() reports Cancelled at once, later answers are dropped.
     void cancel();
     bool isRunning() const { return m_running; }
+    // Of the load under way or the last one: domains whose users have all
+    // been handed on, of how many.
+    int domainsDone() const { return m_domainsDone; }
+    int domainCount() const { return int(m_domains.size()); }
 
 signals:
     void pageLoaded(const QList<pbx::PortalUser> &users);
+    // Users handed on, of how many; total is -1 when the domains were not
+    // counted (domainsDone() then tells how far along).
     void progress(int loaded, int total);
     void finished(const std::optional<pbx::PortalError> &error);
 
@@ -62,7 +73,8 @@ private:
     QHash<Page, QList<PortalUser>> m_arrived;
     int m_inFlight = 0;
     int m_loaded = 0;
-    int m_total = 0;
+    int m_total = 0; // -1: not counted
+    int m_domainsDone = 0;
     bool m_running = false;
     quint64 m_run = 0; // answers of an earlier run are ignored
 };

@@ -8,7 +8,9 @@ namespace pbx {
 MfaSummaryLoader::MfaSummaryLoader(Session &session, QObject *parent)
     : QObject(parent), m_session(&session), m_directory(session)
 {
-    connect(&m_directory, &DirectoryLoader::progress, this, &MfaSummaryLoader::progress);
+    connect(&m_directory, &DirectoryLoader::progress, this, [this] {
+        emit progress(m_directory.domainsDone(), m_directory.domainCount());
+    });
     connect(&m_directory, &DirectoryLoader::pageLoaded, this, [this](const QList<PortalUser> &page) {
         const QDateTime now = m_session ? m_session->clock().now() : QDateTime::currentDateTimeUtc();
         for (const PortalUser &user : page) {

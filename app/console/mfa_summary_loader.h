@@ -45,8 +45,8 @@ public:
     const QList<QDateTime> &enrolledTimes() const { return m_enrolledAt; }
 
 signals:
-    // While counting from the listing: users counted so far, of how many.
-    void progress(int counted, int total);
+    // While counting from the listing: domains counted so far, of how many.
+    void progress(int domainsCounted, int domains);
     void loaded(const QList<pbx::MfaSummary> &summaries);
     void failed(const pbx::PortalError &error);
     // The portal has no summary and the load was asked not to count.

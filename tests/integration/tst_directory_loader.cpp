@@ -113,6 +113,56 @@ private slots:
         QCOMPARE(*got, want);
     }
 
+    // A territory (more than CountUpTo domains) is not counted: every
+    // domain's first page at once, a full page bringing the next, progress
+    // in domains, and not one request more than the pages.
+    void aTerritoryIsLoadedWithoutCounting()
+    {
+        test::SimFixture territory;
+        territory.fromTemplate = true;
+        territory.options.seedUsers = 12000;
+        territory.options.seedDomains = 10; // about 1,200 a domain: some of two pages, some of one
+        QVERIFY(territory.start());
+        Session session(territory.clock);
+        session.signIn(territory.url(), territory.pinned(), test::demoClient(), u"helpdesk@demo"_s, test::demoPassword());
+        QVERIFY(QTest::qWaitFor([&] { return !session.busy(); }, Timeout));
+        QCOMPARE(session.state(), Session::State::SignedIn);
+        const sim::SimStore &store = territory.simulator->store();
+        QStringList domains, want;
+        int pages = 0;
+        for (auto it = store.all(u"domain"_s).cbegin(); it != store.all(u"domain"_s).cend(); ++it) {
+            domains << it.key();
+            const QStringList users = store.keysWhere(u"user"_s, it.key());
+            want += users;
+            pages += int(users.size()) / DirectoryLoader::PageSize + 1; // a full last page asks for one more
+        }
+        QVERIFY(domains.size() > DirectoryLoader::CountUpTo);
+        QVERIFY(std::any_of(domains.cbegin(), domains.cend(), [&](const QString &d) {
+            return store.keysWhere(u"user"_s, d).size() > DirectoryLoader::PageSize;
+        }));
+
+        DirectoryLoader loader(session);
+        QStringList got;
+        QList<int> totals;
+        std::optional<std::optional<PortalError>> done;
+        connect(&loader, &DirectoryLoader::pageLoaded, this, [&](const QList<PortalUser> &page) {
+            for (const PortalUser &u : page)
+                got << u.user + u'@' + u.domain;
+        });
+        connect(&loader, &DirectoryLoader::progress, this, [&](int, int total) { totals << total; });
+        connect(&loader, &DirectoryLoader::finished, this, [&](const std::optional<PortalError> &e) { done = e; });
+        const qint64 before = territory.simulator->requestsServed();
+        loader.load(domains);
+        QVERIFY(QTest::qWaitFor([&] { return done.has_value(); }, Timeout));
+        QVERIFY(!done->has_value());
+        QCOMPARE(got, want);
+        QCOMPARE(territory.simulator->requestsServed() - before, qint64(pages));
+        QVERIFY(!totals.isEmpty());
+        QVERIFY(std::all_of(totals.cbegin(), totals.cend(), [](int t) { return t == -1; }));
+        QCOMPARE(loader.domainsDone(), int(domains.size()));
+        QCOMPARE(loader.domainCount(), int(domains.size()));
+    }
+
     void cancelStopsEverything()
     {
         Session session(m_sim.clock);

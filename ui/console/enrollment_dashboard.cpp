@@ -135,7 +135,7 @@ EnrollmentDashboard::EnrollmentDashboard(Session &session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_progress->setObjectName(QStringLiteral("dashboardProgress"));
-    m_progress->setFormat(tr("Counting users: %v of %m"));
+    m_progress->setFormat(tr("Counting users: %v of %m domains"));
     m_progress->hide();
     m_reload->setObjectName(QStringLiteral("dashboardReload"));
     m_export->setObjectName(QStringLiteral("dashboardExport"));

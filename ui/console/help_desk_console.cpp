@@ -224,6 +224,14 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
             hideAdministration(AdministrationMissing::StateUnreported);
     });
     connect(&m_loader, &DirectoryLoader::progress, this, [this](int loaded, int total) {
+        if (total < 0) { // a territory, not counted: how far along in domains
+            m_progress->setRange(0, std::max(m_loader.domainCount(), 1));
+            m_progress->setValue(m_loader.domainsDone());
+            m_progressText->setText(tr("Loading users… %1 so far, %2 of %3 domains")
+                                        .arg(QLocale().toString(loaded), QLocale().toString(m_loader.domainsDone()),
+                                             QLocale().toString(m_loader.domainCount())));
+            return;
+        }
         if (loaded == 0)
             m_model.reserve(total); // counted: room for every row at once, not grown by doubling
         m_progress->setRange(0, std::max(total, 1));
