@@ -240,6 +240,10 @@ private slots:
         QVERIFY(count->isVisible());
         const QList<MfaSummary> fromPortal = dashboard->model().summaries();
         QTest::mouseClick(count, Qt::LeftButton);
+        // While counting, no trend drawn from dates not all in yet.
+        QCOMPARE(child<ui::EnrollmentTrendChart>(dashboard, "enrollmentTrend")->message(),
+                 u"Counting users from the directory listing…"_s);
+        QCOMPARE(dashboard->trend().weekCount(), 0);
         QVERIFY(QTest::qWaitFor([&] { return child(dashboard, "dashboardReload")->isEnabled(); }, Timeout));
         QCOMPARE(trendMessage(dashboard), QString());
         QVERIFY2(child<QLabel>(dashboard, "dashboardTrendSource")->text().startsWith(u"From the enrollment dates"_s),

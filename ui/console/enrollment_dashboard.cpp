@@ -244,7 +244,8 @@ void EnrollmentDashboard::showTrend()
 {
     const QDate today = (m_session ? m_session->clock().now() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
     const MfaSummary &t = m_model.totals();
-    const bool listed = m_summaryIn && m_loader.source() == MfaSummaryLoader::Source::Listing;
+    const bool counting = m_loader.isRunning() && m_loader.source() == MfaSummaryLoader::Source::Listing;
+    const bool listed = m_summaryIn && !counting && m_loader.source() == MfaSummaryLoader::Source::Listing;
     const bool noAudit = m_auditError
                          && (m_auditError->kind == ErrorKind::Forbidden || m_auditError->kind == ErrorKind::NotFound);
     QString message, source;
@@ -257,6 +258,8 @@ void EnrollmentDashboard::showTrend()
     } else if (m_auditTimes) {
         message = tr("The audit log records no enrollments in the last %n week(s).", nullptr,
                      EnrollmentTrendModel::DefaultWeeks);
+    } else if (noAudit && counting) {
+        message = tr("Counting users from the directory listing…");
     } else if (noAudit && listed) {
         m_trend.setEnrollments(m_loader.enrolledTimes(), today);
         source = tr("From the enrollment dates of the users listed: this account cannot read the audit log.");
