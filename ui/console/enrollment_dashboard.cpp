@@ -348,12 +348,12 @@ bool EnrollmentDashboard::exportTrendCsv(const QString &path, QString *error) co
     for (int c = 0; c < EnrollmentTrendModel::ColumnCount; ++c)
         header << EnrollmentTrendModel::columnTitle(c);
     QList<QStringList> rows{header};
-    int running = 0;
     for (int week = 0; week < m_trend.weekCount(); ++week) {
-        running += m_trend.enrolled(week);
         // ISO dates and plain numbers, as a spreadsheet reads them.
-        rows << QStringList{m_trend.weekStart(week).toString(Qt::ISODate), QString::number(m_trend.enrolled(week)),
-                            QString::number(running)};
+        const auto cell = [&](int column) { return m_trend.index(week, column).data(EnrollmentTrendModel::SortRole); };
+        rows << QStringList{cell(EnrollmentTrendModel::WeekColumn).toDate().toString(Qt::ISODate),
+                            QString::number(cell(EnrollmentTrendModel::EnrolledColumn).toInt()),
+                            QString::number(cell(EnrollmentTrendModel::RunningTotalColumn).toInt())};
     }
     return csv::writeFile(path, rows, error);
 }

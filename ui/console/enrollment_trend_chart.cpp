@@ -72,12 +72,16 @@ QRect EnrollmentTrendChart::plotArea(const QRect &area) const
 QPoint EnrollmentTrendChart::pointOf(int week) const
 {
     const QRect plot = plotArea(rect());
-    const int weeks = m_model ? m_model->weekCount() : 0;
-    if (weeks == 0)
+    if (!m_model || m_model->weekCount() == 0)
         return plot.bottomLeft();
+    return pointIn(plot, week).toPoint();
+}
+
+QPointF EnrollmentTrendChart::pointIn(const QRect &plot, int week) const
+{
+    const int weeks = m_model->weekCount();
     const int x = plot.left() + (weeks == 1 ? 0 : int(qint64(plot.width()) * week / (weeks - 1)));
-    const int y = plot.bottom() - int(qint64(plot.height()) * m_model->enrolled(week) / scaleTop());
-    return {x, y};
+    return {double(x), plot.bottom() - double(plot.height()) * m_model->enrolled(week) / scaleTop()};
 }
 
 void EnrollmentTrendChart::paintEvent(QPaintEvent *)
@@ -115,7 +119,7 @@ void EnrollmentTrendChart::paintChart(QPainter &p, const QRect &area) const
         const QDate start = m_model->weekStart(w);
         if (w > 0 && start.month() == start.addDays(-7).month())
             continue;
-        const int x = plot.left() + (weeks == 1 ? 0 : int(qint64(plot.width()) * w / (weeks - 1)));
+        const int x = int(pointIn(plot, w).x());
         const QString label = locale().toString(start, u"MMM"_s);
         const int width = fm.horizontalAdvance(label);
         if (x - width / 2 <= lastLabelEnd + 6 || x + width / 2 > area.right())
@@ -127,10 +131,7 @@ void EnrollmentTrendChart::paintChart(QPainter &p, const QRect &area) const
         lastLabelEnd = x + width / 2;
     }
     // The line, and a dot on each week.
-    const auto pointAt = [&](int w) {
-        const int x = plot.left() + (weeks == 1 ? 0 : int(qint64(plot.width()) * w / (weeks - 1)));
-        return QPointF(x, plot.bottom() - double(plot.height()) * m_model->enrolled(w) / top);
-    };
+    const auto pointAt = [&](int w) { return pointIn(plot, w); };
     // The week under way is not over: its segment is dashed.
     QPainterPath line(pointAt(0));
     for (int w = 1; w < weeks - 1; ++w)

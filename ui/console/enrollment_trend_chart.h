@@ -39,6 +39,8 @@ private:
     // The chart in `area`, axes and labels included.
     void paintChart(QPainter &p, const QRect &area) const;
     QRect plotArea(const QRect &area) const;
+    // Where week `week`'s point falls in `plot` (the model has weeks).
+    QPointF pointIn(const QRect &plot, int week) const;
     int scaleTop() const; // the y axis's top value: a round number above the busiest week
     void modelChanged();
 
