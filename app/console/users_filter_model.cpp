@@ -53,53 +53,79 @@ void UsersFilterModel::setState(std::optional<MfaState> state)
 
 bool UsersFilterModel::accepts(int sourceRow) const
 {
-    if (m_state && mfaStateOf(m_users->user(sourceRow)) != *m_state)
+    if (m_state && MfaState(m_states[size_t(sourceRow)]) != *m_state)
         return false;
-    return m_text.isEmpty() || m_haystacks[size_t(sourceRow)].contains(m_text);
+    return m_text.isEmpty() || m_haystacks.at(size_t(sourceRow)).contains(m_text);
 }
 
 bool UsersFilterModel::before(int a, int b) const
 {
     if (m_sortColumn < 0)
         return a < b;
-    const QByteArray &ka = m_sortKeys[size_t(a)];
-    const QByteArray &kb = m_sortKeys[size_t(b)];
+    const QByteArrayView ka = m_sortKeys.at(size_t(a));
+    const QByteArrayView kb = m_sortKeys.at(size_t(b));
     // Ties keep the portal's order, whichever direction.
-    if (ka == kb)
+    const int order = ka.compare(kb);
+    if (order == 0)
         return a < b;
-    return m_sortOrder == Qt::AscendingOrder ? ka < kb : kb < ka;
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
 }
 
-void UsersFilterModel::rebuildAll()
+void UsersFilterModel::computeSortKeys()
 {
-    const int n = m_users ? m_users->rowCount() : 0;
-    m_haystacks.clear();
     m_sortKeys.clear();
-    m_haystacks.reserve(size_t(n));
-    m_sortKeys.reserve(size_t(n));
-    for (int row = 0; row < n; ++row) {
-        m_haystacks.push_back(UsersTableModel::searchText(m_users->user(row)));
-        m_sortKeys.push_back(m_sortColumn < 0 ? QByteArray() : UsersTableModel::sortKey(m_users->user(row), m_sortColumn));
-    }
-    m_sorted.resize(size_t(n));
+    if (m_sortColumn < 0 || !m_users)
+        return;
+    const int n = m_users->rowCount();
+    m_sortKeys.reserve(size_t(n), 0);
     for (int row = 0; row < n; ++row)
-        m_sorted[size_t(row)] = row;
-    std::stable_sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return before(a, b); });
+        m_sortKeys.append(UsersTableModel::sortKey(m_users->user(row), m_sortColumn));
+}
+
+void UsersFilterModel::computeVisible()
+{
+    // Which rows match, in the order their texts are stored (a scan of one
+    // buffer), then those rows in sort order.
+    const size_t n = m_sorted.size();
+    std::vector<char> matches(n);
+    for (size_t row = 0; row < n; ++row)
+        matches[row] = accepts(int(row));
     m_visible.clear();
-    m_proxyRowOf.assign(size_t(n), -1);
+    m_proxyRowOf.assign(n, -1);
     for (const int row : m_sorted) {
-        if (accepts(row)) {
+        if (matches[size_t(row)]) {
             m_proxyRowOf[size_t(row)] = int(m_visible.size());
             m_visible.push_back(row);
         }
     }
 }
 
+void UsersFilterModel::rebuildAll()
+{
+    const int n = m_users ? m_users->rowCount() : 0;
+    m_haystacks.clear();
+    m_haystacks.reserve(size_t(n), 0);
+    m_states.clear();
+    m_states.reserve(size_t(n));
+    for (int row = 0; row < n; ++row) {
+        m_haystacks.append(UsersTableModel::searchText(m_users->user(row)));
+        m_states.push_back(std::uint8_t(mfaStateOf(m_users->user(row))));
+    }
+    computeSortKeys();
+    m_sorted.resize(size_t(n));
+    for (int row = 0; row < n; ++row)
+        m_sorted[size_t(row)] = row;
+    std::stable_sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return before(a, b); });
+    computeVisible();
+}
+
 void UsersFilterModel::sourceRowsAppended(int first, int last)
 {
     for (int row = first; row <= last; ++row) {
-        m_haystacks.push_back(UsersTableModel::searchText(m_users->user(row)));
-        m_sortKeys.push_back(m_sortColumn < 0 ? QByteArray() : UsersTableModel::sortKey(m_users->user(row), m_sortColumn));
+        m_haystacks.append(UsersTableModel::searchText(m_users->user(row)));
+        m_states.push_back(std::uint8_t(mfaStateOf(m_users->user(row))));
+        if (m_sortColumn >= 0)
+            m_sortKeys.append(UsersTableModel::sortKey(m_users->user(row), m_sortColumn));
     }
     // Sort the new page, then merge it into the sorted rows: O(n) a page.
     const auto middle = m_sorted.size();
@@ -108,16 +134,16 @@ void UsersFilterModel::sourceRowsAppended(int first, int last)
     const auto less = [this](int a, int b) { return before(a, b); };
     std::stable_sort(m_sorted.begin() + qsizetype(middle), m_sorted.end(), less);
     std::inplace_merge(m_sorted.begin(), m_sorted.begin() + qsizetype(middle), m_sorted.end(), less);
-    m_proxyRowOf.resize(m_haystacks.size(), -1);
     refilter();
 }
 
 void UsersFilterModel::sourceRowsChanged(int first, int last)
 {
     for (int row = first; row <= last; ++row) {
-        m_haystacks[size_t(row)] = UsersTableModel::searchText(m_users->user(row));
+        m_haystacks.set(size_t(row), UsersTableModel::searchText(m_users->user(row)));
+        m_states[size_t(row)] = std::uint8_t(mfaStateOf(m_users->user(row)));
         if (m_sortColumn >= 0)
-            m_sortKeys[size_t(row)] = UsersTableModel::sortKey(m_users->user(row), m_sortColumn);
+            m_sortKeys.set(size_t(row), UsersTableModel::sortKey(m_users->user(row), m_sortColumn));
     }
     if (m_sortColumn >= 0)
         std::stable_sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return before(a, b); });
@@ -138,14 +164,7 @@ void UsersFilterModel::refilter()
     for (const QModelIndex &i : before)
         sourceRows.push_back(i.isValid() && size_t(i.row()) < m_visible.size() ? m_visible[size_t(i.row())] : -1);
 
-    m_visible.clear();
-    std::fill(m_proxyRowOf.begin(), m_proxyRowOf.end(), -1);
-    for (const int row : m_sorted) {
-        if (accepts(row)) {
-            m_proxyRowOf[size_t(row)] = int(m_visible.size());
-            m_visible.push_back(row);
-        }
-    }
+    computeVisible();
 
     QModelIndexList after;
     after.reserve(before.size());
@@ -162,12 +181,11 @@ void UsersFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    if (column != m_sortColumn && m_users) {
-        for (int row = 0; row < int(m_sortKeys.size()); ++row)
-            m_sortKeys[size_t(row)] = column < 0 ? QByteArray() : UsersTableModel::sortKey(m_users->user(row), column);
-    }
+    const bool otherColumn = column != m_sortColumn;
     m_sortColumn = column;
     m_sortOrder = order;
+    if (otherColumn)
+        computeSortKeys();
     std::stable_sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return before(a, b); });
     refilter();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mfa_state.h"
+#include "packed_texts.h"
 
 #include <QAbstractProxyModel>
 #include <QByteArray>
@@ -17,7 +18,8 @@ class UsersTableModel;
 // Not a QSortFilterProxyModel: that one re-sorts every accepted row on each
 // keystroke, comparing through QVariant, which took 400 ms at 100,000 users.
 // Here each row's search text and sort key are computed once; all rows are
-// kept in sort order, and a keystroke is one linear pass over them
+// kept in sort order, and a keystroke is one pass over the search texts in
+// the order they are stored, then one over the sorted rows
 // (docs/performance.md has the figures).
 class UsersFilterModel : public QAbstractProxyModel
 {
@@ -43,6 +45,10 @@ private:
     void sourceRowsChanged(int first, int last);
     bool accepts(int sourceRow) const;
     bool before(int a, int b) const;
+    // The sort keys of every row for m_sortColumn; none when unsorted.
+    void computeSortKeys();
+    // The visible rows, in sort order, and the proxy row of each.
+    void computeVisible();
     // Recomputes the visible rows from the sorted ones, keeping selections
     // and the current index on the rows they were on.
     void refilter();
@@ -52,8 +58,9 @@ private:
     std::optional<MfaState> m_state;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<QByteArray> m_haystacks; // per source row
-    std::vector<QByteArray> m_sortKeys;  // per source row, for m_sortColumn
+    PackedTexts m_haystacks;             // per source row
+    PackedTexts m_sortKeys;              // per source row, for m_sortColumn
+    std::vector<std::uint8_t> m_states;  // per source row, an MfaState
     std::vector<int> m_sorted;           // every source row, in sort order
     std::vector<int> m_visible;          // the accepted ones, in sort order
     std::vector<int> m_proxyRowOf;       // source row -> proxy row, or -1

@@ -145,7 +145,41 @@ private slots:
         QCOMPARE(filter.headerData(UsersTableModel::EmailColumn, Qt::Horizontal).toString(), u"Email"_s);
     }
 
-    // A portal that does not report MFA state: never "Not required".
+    // A row changed after an action is searched and sorted by what it says
+    // now, whether its new text is shorter than the old (written in place)
+    // or longer (written after the others).
+    void aChangedRowIsSearchedAsItIsNow_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::newRow("shorter") << u"Al"_s;
+        QTest::newRow("longer") << u"Alexandrine-Marguerite"_s;
+    }
+    void aChangedRowIsSearchedAsItIsNow()
+    {
+        QFETCH(QString, first);
+        UsersTableModel model;
+        UsersFilterModel filter;
+        filter.setUsers(&model);
+        filter.sort(UsersTableModel::NameColumn, Qt::AscendingOrder);
+        model.append({user(u"3001"_s, u"Maya"_s, u"Roy"_s, true, false), user(u"3002"_s, u"Noor"_s, u"Lee"_s, true, false),
+                      user(u"3003"_s, u"Zoe"_s, u"Park"_s, true, false)});
+        PortalUser renamed = model.user(2);
+        renamed.firstName = first;
+        model.update(renamed);
+        filter.setText(u"zoe park"_s);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setText(first);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, UsersTableModel::NameColumn).data().toString(), first + u" Park"_s);
+        filter.setText({});
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(filter.index(0, UsersTableModel::NameColumn).data().toString(), first + u" Park"_s);
+        QCOMPARE(filter.index(1, UsersTableModel::NameColumn).data().toString(), u"Maya Roy"_s);
+        // The rows around it kept their texts.
+        filter.setText(u"noor lee"_s);
+        QCOMPARE(filter.rowCount(), 1);
+    }
+
     // What repeats from row to row (domain, scope, names) is held once.
     void rowsShareRepeatedStrings()
     {
@@ -170,6 +204,7 @@ private slots:
         QCOMPARE(model.user(0).domain, u"globex.demo"_s);
     }
 
+    // A portal that does not report MFA state: never "Not required".
     void unknownStateIsItsOwnState()
     {
         UsersTableModel model;
