@@ -143,7 +143,10 @@ private:
     // How far a domain's users are along with MFA (mfa_summary_endpoints.cpp)
     ApiResponse domainMfaSummary(const Caller &caller, const QString &domain);
     ApiResponse mfaSummaries(const Caller &caller);
-    QJsonObject summaryOf(const QString &domain) const;
+    // Locked users count from the failure records (few, and a lock ends
+    // with time); the other figures are kept per domain (DomainCounts).
+    QJsonObject summaryOf(const QString &domain, int locked) const;
+    QHash<QString, int> lockedByDomain(const QString &only = {}) const;
 
     // Getting users enrolled and back in (help_desk_endpoints.cpp)
     ApiResponse issueTemporaryAccess(const Caller &caller, const QString &domain, const QString &user,
@@ -261,6 +264,17 @@ private:
     const QList<SlowHashCheck> *m_computed = nullptr;
     bool m_deferSlowHashes = false;
     mutable quint64 m_auditSequence;
+    // Each domain's users by MFA state, as of the store's revision of that
+    // domain's users: a summary of 200,000 users then reads only the
+    // domains changed since the last one, as a production portal keeps
+    // counters rather than scanning its directory.
+    struct DomainCounts
+    {
+        quint64 revision = 0;
+        int users = 0, enrolled = 0, pending = 0, notRequired = 0;
+    };
+    mutable QHash<QString, DomainCounts> m_domainCounts;
+    const DomainCounts &countsOf(const QString &domain) const;
 };
 
 ApiResponse jsonResponse(int status, const QJsonObject &body);

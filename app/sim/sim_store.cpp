@@ -239,7 +239,7 @@ void SimStore::indexBy(const QString &kind, const QString &field)
 {
     if (m_indexes.contains(kind) && m_indexes.value(kind).field == field)
         return;
-    m_indexes.insert(kind, Index{field, {}});
+    m_indexes.insert(kind, Index{field, {}, {}});
     const auto &records = all(kind);
     for (auto it = records.cbegin(); it != records.cend(); ++it)
         index(kind, it.key(), it.value());
@@ -255,11 +255,23 @@ const QStringList &SimStore::keysWhere(const QString &kind, const QString &value
     return keys == index->keysByValue.cend() ? none : *keys;
 }
 
+quint64 SimStore::revisionOf(const QString &kind, const QString &value) const
+{
+    const auto index = m_indexes.constFind(kind);
+    return index == m_indexes.cend() ? 0 : index->revisions.value(value);
+}
+
+void SimStore::touch(Index &index, const QJsonObject &record)
+{
+    index.revisions[record.value(index.field).toString()] = ++m_changes;
+}
+
 void SimStore::index(const QString &kind, const QString &key, const QJsonObject &record)
 {
     const auto index = m_indexes.find(kind);
     if (index == m_indexes.end())
         return;
+    touch(*index, record);
     QStringList &keys = index->keysByValue[record.value(index->field).toString()];
     // Loading a snapshot inserts in key order, so appending is the usual case.
     if (keys.isEmpty() || keys.constLast() < key)
@@ -273,6 +285,7 @@ void SimStore::unindex(const QString &kind, const QString &key, const QJsonObjec
     const auto index = m_indexes.find(kind);
     if (index == m_indexes.end())
         return;
+    touch(*index, record);
     const auto keys = index->keysByValue.find(record.value(index->field).toString());
     if (keys == index->keysByValue.end())
         return;
@@ -289,10 +302,12 @@ void SimStore::applyInMemory(const QList<Op> &ops)
             continue;
         auto &records = m_data[op.kind];
         const auto old = records.constFind(op.key);
-        const auto idx = m_indexes.constFind(op.kind);
+        const auto idx = m_indexes.find(op.kind);
         // Most changes leave the indexed field as it was: no index work.
-        const bool reindex = idx != m_indexes.cend()
+        const bool reindex = idx != m_indexes.end()
             && (old == records.cend() || !op.value || old->value(idx->field) != op.value->value(idx->field));
+        if (idx != m_indexes.end() && !reindex)
+            touch(*idx, *op.value); // the group's figures may change all the same
         if (reindex && old != records.cend())
             unindex(op.kind, op.key, *old);
         if (op.value) {

@@ -48,6 +48,10 @@ public:
     // The keys of KIND whose FIELD (the one indexBy() named) is VALUE, in
     // key order.
     const QStringList &keysWhere(const QString &kind, const QString &value) const;
+    // Changes whenever a record of KIND whose indexed FIELD is (or was)
+    // VALUE is added, changed or removed: what a cache of figures about that
+    // group compares. Never repeats an earlier value.
+    quint64 revisionOf(const QString &kind, const QString &value) const;
     bool isEmpty() const { return m_data.isEmpty(); }
 
     // Applies the operations together (one journal line) and makes them
@@ -74,13 +78,16 @@ private:
     {
         QString field;
         QHash<QString, QStringList> keysByValue; // each list sorted
+        QHash<QString, quint64> revisions;       // by value, see revisionOf()
     };
+    void touch(Index &index, const QJsonObject &record);
 
     QString m_dir;
     QHash<QString, QMap<QString, QJsonObject>> m_data;
     QHash<QString, Index> m_indexes; // by kind
     std::unique_ptr<QFile> m_journal;
     qint64 m_seq = 0;
+    quint64 m_changes = 0;
     int m_journalLines = 0;
 };
 

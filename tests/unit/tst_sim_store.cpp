@@ -143,6 +143,37 @@ private slots:
         check(fromSnapshot);
     }
 
+    // A group's revision moves with every change to one of its records (a
+    // change of another field too) and with nothing else.
+    void revisionsMarkEveryChange()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString kind = u"user"_s;
+        const auto in = [](const QString &domain, int n) { return QJsonObject{{u"domain"_s, domain}, {u"n"_s, n}}; };
+        SimStore store;
+        store.indexBy(kind, u"domain"_s);
+        QVERIFY(store.open(dir.path(), &error));
+        QCOMPARE(store.revisionOf(kind, u"a"_s), 0u);
+        QVERIFY(store.put(kind, u"1@a"_s, in(u"a"_s, 1)));
+        const quint64 added = store.revisionOf(kind, u"a"_s);
+        QVERIFY(added > 0);
+        QVERIFY(store.put(kind, u"1@a"_s, in(u"a"_s, 2))); // same group, another field
+        const quint64 changed = store.revisionOf(kind, u"a"_s);
+        QVERIFY(changed > added);
+        QVERIFY(store.put(kind, u"2@b"_s, in(u"b"_s, 1)));
+        QVERIFY(store.put(u"other"_s, u"x"_s, in(u"a"_s, 1)));
+        QCOMPARE(store.revisionOf(kind, u"a"_s), changed); // others' changes
+        const quint64 b = store.revisionOf(kind, u"b"_s);
+        QVERIFY(store.put(kind, u"1@a"_s, in(u"b"_s, 2))); // moves from a to b
+        QVERIFY(store.revisionOf(kind, u"a"_s) > changed);
+        QVERIFY(store.revisionOf(kind, u"b"_s) > b);
+        const quint64 moved = store.revisionOf(kind, u"b"_s);
+        QVERIFY(store.remove(kind, u"1@a"_s));
+        QVERIFY(store.revisionOf(kind, u"b"_s) > moved);
+        QCOMPARE(store.revisionOf(u"other"_s, u"a"_s), 0u);
+    }
+
     // A kill in the middle of an append leaves a torn line that was never
     // acknowledged: it is dropped, and what came before is kept.
     void tornLastLineIsDropped()
