@@ -153,7 +153,7 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
     const qint64 cap = m_limits.maxResponseBytes;
     const auto checkSize = [guard, failWith, cap](qint64 size) {
         if (guard && size > cap)
-            failWith(PortalError::make(ErrorKind::Protocol, u"response larger than %1 bytes"_s.arg(cap)));
+            failWith(PortalError::make(ErrorKind::TooLarge, u"response larger than %1 bytes"_s.arg(cap)));
     };
     connect(reply, &QNetworkReply::metaDataChanged, this, [guard, checkSize] {
         if (guard)
@@ -227,7 +227,7 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
         r.status = status.toInt();
         r.body = reply->read(m_limits.maxResponseBytes + 1);
         if (r.body.size() > m_limits.maxResponseBytes)
-            return done(PortalError::make(ErrorKind::Protocol, u"response too large"_s));
+            return done(PortalError::make(ErrorKind::TooLarge, u"response larger than %1 bytes"_s.arg(m_limits.maxResponseBytes)));
         r.retryAfter = reply->rawHeader("Retry-After");
         qCDebug(lcPortal) << reply->operation() << path << "->" << r.status;
         if (r.status >= 200 && r.status < 300)
@@ -576,8 +576,15 @@ void PortalClient::auditLog(const QString &token, const AuditQuery &query, Callb
         q.addQueryItem(u"target-user"_s, query.user);
     if (!query.action.isEmpty())
         q.addQueryItem(u"action-type"_s, query.action);
-    if (query.from.isValid())
-        q.addQueryItem(u"datetime-start"_s, query.from.toUTC().toString(Qt::ISODate));
+    // Events have whole-second timestamps and the API takes whole seconds:
+    // the first whole second at or after `from` (the date format drops a
+    // fraction, which would take in events before it) and the last at or
+    // before `to` ask for the same events.
+    if (query.from.isValid()) {
+        const QDateTime from = query.from.toUTC();
+        const int fraction = from.time().msec();
+        q.addQueryItem(u"datetime-start"_s, from.addMSecs(fraction ? 1000 - fraction : 0).toString(Qt::ISODate));
+    }
     if (query.to.isValid())
         q.addQueryItem(u"datetime-end"_s, query.to.toUTC().toString(Qt::ISODate));
     const QString encoded = q.toString(QUrl::FullyEncoded);

@@ -15,7 +15,7 @@ SimStore::Op auditRecord(const QDateTime &at, quint64 sequence, const QString &a
                          const AuditParty &target, const QString &remote, const QString &host,
                          const QJsonObject &details)
 {
-    const QString id = u"%1-%2"_s.arg(at.toMSecsSinceEpoch(), 14, 10, QLatin1Char('0')).arg(sequence, 12, 10, QLatin1Char('0'));
+    const QString id = auditKeyFrom(at.toMSecsSinceEpoch()) + u'-' + u"%1"_s.arg(sequence, 12, 10, QLatin1Char('0'));
     const QJsonObject event{{u"timestamp-datetime"_s, at.toString(Qt::ISODate)},
                             {u"action-type"_s, action},
                             {u"by-user"_s, by.user},
@@ -28,6 +28,13 @@ SimStore::Op auditRecord(const QDateTime &at, quint64 sequence, const QString &a
                             {u"target-object"_s, u"user"_s},
                             {u"auditlog-details"_s, details}};
     return {u"audit"_s, id, event};
+}
+
+QString auditKeyFrom(qint64 msecs)
+{
+    // Events before 1970 do not happen here; a query from before starts at
+    // the first event.
+    return u"%1"_s.arg(std::max<qint64>(msecs, 0), 14, 10, QLatin1Char('0'));
 }
 
 } // namespace pbx::sim

@@ -22,4 +22,8 @@ SimStore::Op auditRecord(const QDateTime &at, quint64 sequence, const QString &a
                          const AuditParty &target, const QString &remote, const QString &host,
                          const QJsonObject &details = {});
 
+// Where the keys of events at or after `msecs` since the epoch start: what
+// a query for a time range seeks to instead of reading every event.
+QString auditKeyFrom(qint64 msecs);
+
 } // namespace pbx::sim

@@ -6,9 +6,12 @@
 #include "sim/demo_seed.h"
 #include "support/canned_tls_server.h"
 #include "support/demo_accounts.h"
+#include "support/raw_portal.h"
 #include "support/sim_fixture.h"
 
+#include <QJsonArray>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace pbx;
 using namespace Qt::StringLiterals;
@@ -182,6 +185,54 @@ private slots:
         const auto denied = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(basic, {}, cb); });
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().kind, ErrorKind::Forbidden);
+    }
+
+    // A time range keeps the events whose (whole-second) timestamps are
+    // within it, ends included, around one of the seeded events: the same
+    // events as filtering the whole log.
+    void auditTimeRange_data()
+    {
+        QTest::addColumn<int>("fromMs"); // from the chosen event's time
+        QTest::addColumn<int>("toMs");
+        QTest::newRow("that second") << 0 << 0;
+        QTest::newRow("within the second") << 1 << 999;
+        QTest::newRow("the second before to the second after") << -1000 << 1000;
+        QTest::newRow("from just before") << -1 << 0;
+        QTest::newRow("to just after") << 0 << 1;
+        QTest::newRow("from a day before") << -86400000 << 0;
+        QTest::newRow("ends the wrong way round") << 0 << -1000;
+    }
+    void auditTimeRange()
+    {
+        QFETCH(int, fromMs);
+        QFETCH(int, toMs);
+        const QString reseller = tokenFor(u"reseller@demo"_s);
+        const auto all = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {}, cb); });
+        QVERIFY(all.ok());
+        QVERIFY(all.value().size() > 10);
+        const QDateTime at = all.value().at(all.value().size() / 2).timestamp;
+        const QDateTime from = at.addMSecs(fromMs), to = at.addMSecs(toMs);
+        QList<AuditEvent> expected;
+        for (const AuditEvent &e : all.value())
+            if (e.timestamp >= from && e.timestamp <= to)
+                expected << e;
+        const auto got = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {{}, {}, {}, from, to}, cb); });
+        QVERIFY(got.ok());
+        QCOMPARE(got.value().size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(got.value().at(i).timestamp, expected.at(i).timestamp);
+            QCOMPARE(got.value().at(i).targetUser, expected.at(i).targetUser);
+        }
+        if (toMs >= fromMs && fromMs <= 0 && toMs >= 0)
+            QVERIFY(!expected.isEmpty());
+        // Another client may send fractions of a second: the same events.
+        QUrlQuery q;
+        q.addQueryItem(u"datetime-start"_s, from.toUTC().toString(Qt::ISODateWithMs));
+        q.addQueryItem(u"datetime-end"_s, to.toUTC().toString(Qt::ISODateWithMs));
+        const auto raw = test::rawRequest(m_sim.url(), m_sim.pinned(), "GET",
+                                          u"/auditlog?"_s + q.toString(QUrl::FullyEncoded), {}, reseller);
+        QCOMPARE(raw.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(raw.body).array().size(), expected.size());
     }
 
     // A portal that lacks the extension answers 404: the client says so.

@@ -31,7 +31,11 @@ inline RawAnswer rawRequest(const QUrl &portal, const TlsTrust &trust, const QBy
 {
     QNetworkAccessManager nam;
     QUrl url = portal;
-    url.setPath(QStringLiteral("/ns-api/v2") + path, QUrl::TolerantMode);
+    // A path may carry a query, already encoded.
+    const qsizetype mark = path.indexOf(QLatin1Char('?'));
+    url.setPath(QStringLiteral("/ns-api/v2") + path.left(mark), QUrl::TolerantMode);
+    if (mark >= 0)
+        url.setQuery(path.mid(mark + 1), QUrl::TolerantMode);
     QNetworkRequest request(url);
     request.setSslConfiguration(trust.configuration());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
