@@ -359,7 +359,8 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
             f"{verdict(t['keystroke_to_repaint_ms_max'] <= GOAL_FILTER_MS)} |")
     add("")
     add("The simulator serves each page from its index of the domain's users. The table's filter keeps each row's "
-        "search text and sort key, and all rows in sort order, so a keystroke is one pass over the rows with no "
+        "search text and sort key, all in one buffer each (`app/console/packed_texts.h`), and all rows in sort "
+        "order, so a keystroke is one pass over the search texts as stored and one over the sorted rows, with no "
         "sorting (`app/console/users_filter_model.h`); pages join the table in growing batches, so a load re-sorts "
         "and re-filters it a few dozen times, not once a page.")
     add("")
@@ -367,7 +368,8 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
     add(f"`pbx-perf-probe territory`: `pbx-portal-sim --seed-users {TERRITORY_USERS} --seed-domains "
         f"{TERRITORY_DOMAINS}` in a process of its own, on the same machine; the probe signs in as `helpdesk@demo` "
         "(a reseller who sees every domain) through the real windows, offscreen. The dashboard is timed from "
-        "*Refresh* to the end of the bars' repaint; the full load from choosing *All domains* to the last page "
+        "*Refresh*, once the sign-in's dashboard and its trend are in, to the end of the bars' repaint (the refresh "
+        "asks the audit log only for what is new, see docs/portal-api.md); the full load from choosing *All domains* to the last page "
         "handed to the table, and its first rows to the table's first repaint with rows; memory is the resident "
         "set (after `malloc_trim`) with every user loaded, less the same signed in with the dashboard only; "
         "search is typing \"smit\" into the filter and erasing it, each key to the end of the repaint; the "

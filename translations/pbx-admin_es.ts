@@ -268,6 +268,10 @@
         <source>This user has already set up multi-factor authentication.</source>
         <translation>Este usuario ya ha configurado la autenticación multifactor.</translation>
     </message>
+    <message>
+        <source>The portal's answer is larger than this application accepts.</source>
+        <translation>La respuesta del portal supera el tamaño que esta aplicación acepta.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ProxySettings</name>

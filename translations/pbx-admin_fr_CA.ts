@@ -268,6 +268,10 @@
         <source>This user has already set up multi-factor authentication.</source>
         <translation>Cet utilisateur a déjà configuré l’authentification multifacteur.</translation>
     </message>
+    <message>
+        <source>The portal's answer is larger than this application accepts.</source>
+        <translation>La réponse du portail dépasse la taille que cette application accepte.</translation>
+    </message>
 </context>
 <context>
     <name>pbx::ProxySettings</name>

@@ -30,6 +30,7 @@ TABLE = {
  'The portal did not answer in time. Try again.': 'El portal no respondió a tiempo. Vuelva a intentarlo.',
  'The portal had an internal problem (HTTP %1). Try again later.': 'El portal tuvo un problema interno (HTTP %1). Vuelva a intentarlo más tarde.',
  'The portal sent a response this application does not understand.': 'El portal envió una respuesta que esta aplicación no entiende.',
+ "The portal's answer is larger than this application accepts.": 'La respuesta del portal supera el tamaño que esta aplicación acepta.',
  'You do not have permission to do this.': 'No tiene permiso para hacer esto.',
  'The portal does not offer this function.': 'El portal no ofrece esta función.',
  'Your session has ended. Sign in again.': 'Su sesión ha terminado. Inicie sesión de nuevo.',

@@ -62,6 +62,7 @@ TABLE = {
  'The portal did not answer in time. Try again.': 'Le portail n’a pas répondu à temps. Réessayez.',
  'The portal had an internal problem (HTTP %1). Try again later.': 'Le portail a eu un problème interne (HTTP %1). Réessayez plus tard.',
  'The portal sent a response this application does not understand.': 'Le portail a envoyé une réponse que cette application ne comprend pas.',
+ "The portal's answer is larger than this application accepts.": 'La réponse du portail dépasse la taille que cette application accepte.',
  'You do not have permission to do this.': 'Vous n’avez pas l’autorisation de faire ceci.',
  'The portal does not offer this function.': 'Le portail n’offre pas cette fonction.',
  'Your session has ended. Sign in again.': 'Votre session a pris fin. Connectez-vous de nouveau.',

@@ -70,6 +70,8 @@ QString PortalError::message() const
         return tr("The portal had an internal problem (HTTP %1). Try again later.").arg(httpStatus);
     case ErrorKind::Protocol:
         return tr("The portal sent a response this application does not understand.");
+    case ErrorKind::TooLarge:
+        return tr("The portal's answer is larger than this application accepts.");
     case ErrorKind::Forbidden:
         return tr("You do not have permission to do this.");
     case ErrorKind::NotFound:
@@ -111,6 +113,7 @@ const char *errorKindName(ErrorKind kind)
     case ErrorKind::Timeout: return "timeout";
     case ErrorKind::Server: return "server";
     case ErrorKind::Protocol: return "protocol";
+    case ErrorKind::TooLarge: return "too-large";
     case ErrorKind::Forbidden: return "forbidden";
     case ErrorKind::NotFound: return "not-found";
     case ErrorKind::UnknownUser: return "unknown-user";

@@ -26,6 +26,7 @@ enum class ErrorKind {
     Timeout,
     Server,              // 5xx
     Protocol,            // the portal answered something we cannot use
+    TooLarge,            // an answer over PortalClient::Limits::maxResponseBytes, refused unread
     Forbidden,           // 403 for other reasons
     NotFound,            // 404: the portal does not offer this
     UnknownUser,         // 404 from the user look-up: no such user in that domain

@@ -601,7 +601,7 @@ private slots:
         QTest::newRow("redirect to another host") << QByteArray("HTTP/1.1 308 Permanent Redirect\r\nLocation: https://portal.invalid/ns-api/v2/jwt\r\nContent-Length: 0\r\n\r\n")
                                                   << int(ErrorKind::InsecureRedirect);
         QTest::newRow("50 MB body announced") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 52428800\r\n\r\n{")
-                                              << int(ErrorKind::Protocol);
+                                              << int(ErrorKind::TooLarge);
         QTest::newRow("HTML 502") << QByteArray("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 22\r\n\r\n<html>Bad Gateway</html")
                                   << int(ErrorKind::Server);
         QTest::newRow("not JSON") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\nhello")

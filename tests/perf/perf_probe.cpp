@@ -482,6 +482,9 @@ QJsonObject territory(const QUrl &url, const QByteArray &pin)
     auto *dashboard = child<ui::EnrollmentDashboard>(window, "enrollmentDashboard");
     auto *reload = child<QPushButton>(dashboard, "dashboardReload");
     waitFor([&] { return reload->isEnabled(); }, "the dashboard did not load");
+    // And the trend (the audit log's enrollments, read once at sign-in):
+    // what is timed below is a refresh of a dashboard in view.
+    waitFor([&] { return dashboard->trend().rowCount() > 0; }, "the trend did not load");
     pause(500);
 
     // The dashboard from the portal's summary: Refresh to the bars drawn.

@@ -1,6 +1,5 @@
 #include "enrollment_dashboard.h"
 
-#include "console/audited_enrollments.h"
 #include "console/csv.h"
 #include "console/mfa_state.h"
 #include "dialogs/message_boxes.h"
@@ -229,7 +228,7 @@ void EnrollmentDashboard::loadTrend()
     QPointer<EnrollmentDashboard> self(this);
     const QDate today = m_session->clock().now().toLocalTime().date();
     const QDateTime since(EnrollmentTrendModel::firstWeek(today), QTime(0, 0));
-    auditedEnrollments(*m_session, since, [self, run](Result<QList<QDateTime>, PortalError> r) {
+    m_enrollments.load(*m_session, since, [self, run](Result<QList<QDateTime>, PortalError> r) {
         if (!self || run != self->m_trendRun)
             return;
         if (r)

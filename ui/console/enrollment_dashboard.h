@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/audited_enrollments.h"
 #include "console/enrollment_trend_model.h"
 #include "console/mfa_summary_loader.h"
 #include "console/mfa_summary_model.h"
@@ -63,6 +64,7 @@ private:
     QSortFilterProxyModel m_proxy;
     EnrollmentTrendModel m_trend;
     QSortFilterProxyModel m_trendProxy;
+    AuditedEnrollments m_enrollments;
     // The audit log's answer for the trend; neither: not in yet.
     std::optional<QList<QDateTime>> m_auditTimes;
     std::optional<PortalError> m_auditError;
