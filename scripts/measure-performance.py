@@ -371,7 +371,8 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
         "*Refresh*, once the sign-in's dashboard and its trend are in, to the end of the bars' repaint (the refresh "
         "asks the audit log only for what is new, see docs/portal-api.md); the full load from choosing *All domains* to the last page "
         "handed to the table, and its first rows to the table's first repaint with rows; memory is the resident "
-        "set (after `malloc_trim`) with every user loaded, less the same signed in with the dashboard only; "
+        "set (after `malloc_trim`) and the heap in use (`mallinfo2`, every arena) with every user loaded, less the "
+        "same signed in with the dashboard only, and the larger of the two is held to the goal; "
         "search is typing \"smit\" into the filter and erasing it, each key to the end of the repaint; the "
         "listing fallback is what *Count from the listing* does. curl fetches the same user pages (1,000 a page) "
         f"with `curl --parallel --parallel-max {PARALLEL}`, the client's pages in flight, against the same "
@@ -379,7 +380,9 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
     add("")
     t = terr
     wire = t["load_ms"] / 1000 / t["curl_seconds"]
-    per_user = (t["loaded_rss_bytes"] - t["baseline_rss_bytes"]) / max(t["rows"], 1)
+    per_user_rss = (t["loaded_rss_bytes"] - t["baseline_rss_bytes"]) / max(t["rows"], 1)
+    per_user_heap = (t["loaded_heap_bytes"] - t["baseline_heap_bytes"]) / max(t["rows"], 1)
+    per_user = max(per_user_rss, per_user_heap)
     fallback = t["dashboard_from_listing_ms"] / t["load_ms"]
     add("| measurement | figure | goal | verdict |")
     add("| --- | --- | --- | --- |")
@@ -388,9 +391,11 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
         f"{verdict(wire <= GOAL_WIRE_RATIO)} |")
     add(f"| first rows visible | {t['first_rows_ms'] / 1000:.2f} s | at most {GOAL_FIRST_ROWS_MS / 1000:.1f} s | "
         f"{verdict(t['first_rows_ms'] <= GOAL_FIRST_ROWS_MS)} |")
-    add(f"| client memory per user loaded | {per_user:,.0f} bytes ({t['baseline_rss_bytes'] / 2**20:.0f} MiB → "
-        f"{t['loaded_rss_bytes'] / 2**20:.0f} MiB) | at most {GOAL_BYTES_PER_USER:,} bytes | "
-        f"{verdict(per_user <= GOAL_BYTES_PER_USER)} |")
+    add(f"| client memory per user loaded, the larger of resident set and heap in use | "
+        f"{per_user_rss:,.0f} bytes resident ({t['baseline_rss_bytes'] / 2**20:.0f} MiB → "
+        f"{t['loaded_rss_bytes'] / 2**20:.0f} MiB), {per_user_heap:,.0f} bytes of heap "
+        f"({t['baseline_heap_bytes'] / 2**20:.0f} MiB → {t['loaded_heap_bytes'] / 2**20:.0f} MiB) | "
+        f"at most {GOAL_BYTES_PER_USER:,} bytes | {verdict(per_user <= GOAL_BYTES_PER_USER)} |")
     add(f"| search across domains, keystroke to repaint (median, worst) | {t['keystroke_to_repaint_ms_median']:.1f} ms, "
         f"{t['keystroke_to_repaint_ms_max']:.1f} ms | at most {GOAL_FILTER_MS:.0f} ms | "
         f"{verdict(t['keystroke_to_repaint_ms_max'] <= GOAL_FILTER_MS)} |")

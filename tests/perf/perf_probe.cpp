@@ -459,6 +459,15 @@ qint64 residentBytes()
     return 0;
 }
 
+// The heap in use, in every malloc arena: what is held, whatever the
+// fragmentation. The resident set alone can understate a load that fills
+// holes freed earlier (worker threads' arenas, from parsing the audit log).
+qint64 heapInUseBytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+}
+
 // Time from an action to the end of the repaint it causes in `widget`.
 qint64 untilPainted(QWidget *widget, const std::function<void()> &action, const std::function<bool()> &done,
                     const char *what)
@@ -494,6 +503,7 @@ QJsonObject territory(const QUrl &url, const QByteArray &pin)
     const int domainCount = dashboard->model().rowCount();
     const int summaryUsers = dashboard->model().totals().users;
     const qint64 baseline = residentBytes();
+    const qint64 baselineHeap = heapInUseBytes();
 
     // Every user: All domains in the Users tab, to the first rows drawn and
     // to the last page handed on.
@@ -518,6 +528,7 @@ QJsonObject territory(const QUrl &url, const QByteArray &pin)
     monitor.stop();
     const int rows = view->model()->rowCount();
     const qint64 loaded = residentBytes();
+    const qint64 loadedHeap = heapInUseBytes();
 
     // Search across domains, at every user loaded.
     const Keystrokes typed = typeAndErase(child<QLineEdit>(console, "filterEdit"), view, u"smit"_s);
@@ -541,6 +552,8 @@ QJsonObject territory(const QUrl &url, const QByteArray &pin)
             {u"load_max_ui_stall_ms"_s, monitor.report().value(u"max_stall_ms"_s)},
             {u"baseline_rss_bytes"_s, baseline},
             {u"loaded_rss_bytes"_s, loaded},
+            {u"baseline_heap_bytes"_s, baselineHeap},
+            {u"loaded_heap_bytes"_s, loadedHeap},
             {u"rows_matching_smit"_s, typed.matching},
             {u"keystroke_to_repaint_ms_median"_s, typed.medianMs},
             {u"keystroke_to_repaint_ms_max"_s, typed.worstMs},
