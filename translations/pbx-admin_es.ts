@@ -1884,5 +1884,9 @@
         <source>The last %1 of %n event(s); the audit log has them all.</source>
         <translation><numerusform>Los últimos %1 de %n evento; el registro de auditoría los tiene todos.</numerusform><numerusform>Los últimos %1 de %n eventos; el registro de auditoría los tiene todos.</numerusform></translation>
     </message>
+    <message>
+        <source>Looking up the rest…</source>
+        <translation>Buscando el resto…</translation>
+    </message>
 </context>
 </TS>

@@ -1884,5 +1884,9 @@
         <source>The last %1 of %n event(s); the audit log has them all.</source>
         <translation><numerusform>Les %1 derniers de %n événement; le journal d’audit les contient tous.</numerusform><numerusform>Les %1 derniers de %n événements; le journal d’audit les contient tous.</numerusform></translation>
     </message>
+    <message>
+        <source>Looking up the rest…</source>
+        <translation>Recherche du reste…</translation>
+    </message>
 </context>
 </TS>

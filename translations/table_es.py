@@ -102,6 +102,7 @@ TABLE = {
  'By': 'Quién',
  'Audit events': 'Eventos de auditoría',
  'Loading…': 'Cargando…',
+ 'Looking up the rest…': 'Buscando el resto…',
  '%n event(s).': ('%n evento.', '%n eventos.'),
  'Untrusted certificate': 'Certificado no fiable',
  '<b>%1</b> presented a certificate that this computer does not trust.<br>Trust it only if your provider confirms this fingerprint.': '<b>%1</b> presentó un certificado en el que este equipo no confía.<br>Confíe en él solo si su proveedor confirma esta huella.',

@@ -188,6 +188,7 @@ TABLE = {
  'By': 'Par',
  'Audit events': 'Événements d’audit',
  'Loading…': 'Chargement…',
+ 'Looking up the rest…': 'Recherche du reste…',
  '%n event(s).': ('%n événement.', '%n événements.'),
  ' and %n more': (' et %n autre', ' et %n autres'),
  '&Require MFA': '&Exiger l’AMF',

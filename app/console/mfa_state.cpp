@@ -4,7 +4,7 @@
 
 namespace pbx {
 
-MfaState mfaStateOf(const PortalUser &user)
+MfaState mfaStateOf(const ListedUser &user)
 {
     if (user.mfaEnrolled == true)
         return MfaState::Enrolled;
@@ -33,7 +33,7 @@ QString unknownMfaStateReason()
     return QCoreApplication::translate("pbx::MfaState", "This portal does not report MFA state.");
 }
 
-QString describeMfaState(const PortalUser &user, const QLocale &locale)
+QString describeMfaState(const ListedUser &user, const QLocale &locale)
 {
     const MfaState state = mfaStateOf(user);
     if (state == MfaState::Enrolled && user.mfaEnrolledAt.isValid())

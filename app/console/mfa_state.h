@@ -13,9 +13,9 @@ constexpr size_t MfaStateCount = 4;
 constexpr MfaState AllMfaStates[MfaStateCount] = {MfaState::NotRequired, MfaState::Pending, MfaState::Enrolled,
                                                   MfaState::Unknown};
 
-MfaState mfaStateOf(const PortalUser &user);
+MfaState mfaStateOf(const ListedUser &user);
 // "Not required", "Required, pending", "Enrolled since 3 March 2026", "Unknown".
-QString describeMfaState(const PortalUser &user, const QLocale &locale = QLocale());
+QString describeMfaState(const ListedUser &user, const QLocale &locale = QLocale());
 // The name of a state alone, as a filter offers it: "Enrolled", "Unknown"...
 QString mfaStateName(MfaState state);
 // Why a state is unknown, for a tooltip or a footnote.

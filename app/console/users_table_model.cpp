@@ -26,7 +26,7 @@ QString UsersTableModel::columnTitle(int column)
     return {};
 }
 
-QString UsersTableModel::cellText(const PortalUser &u, int column)
+QString UsersTableModel::cellText(const ListedUser &u, int column)
 {
     switch (column) {
     case UserColumn: return u.loginUsername.isEmpty() ? u.user + QLatin1Char('@') + u.domain : u.loginUsername;
@@ -42,7 +42,7 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_users.size())
         return {};
-    const PortalUser &u = m_users.at(index.row());
+    const ListedUser &u = m_users.at(index.row());
     if (role == Qt::DisplayRole)
         return cellText(u, index.column());
     if (role == SortRole)
@@ -52,14 +52,14 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QByteArray UsersTableModel::searchText(const PortalUser &u)
+QByteArray UsersTableModel::searchText(const ListedUser &u)
 {
     const QString text = u.loginUsername + QLatin1Char('\n') + u.user + QLatin1Char('\n') + u.firstName
         + QLatin1Char(' ') + u.lastName + QLatin1Char('\n') + u.email;
     return text.toCaseFolded().toUtf8();
 }
 
-QByteArray UsersTableModel::sortKey(const PortalUser &u, int column)
+QByteArray UsersTableModel::sortKey(const ListedUser &u, int column)
 {
     // MFA sorts by state, then by enrollment date.
     if (column == MfaColumn)
@@ -103,7 +103,8 @@ void UsersTableModel::append(const QList<PortalUser> &users)
         else
             m_shared.insert(text);
     };
-    for (PortalUser u : users) {
+    for (const PortalUser &listed : users) {
+        ListedUser u = listed; // the table's fields only
         share(u.domain);
         share(u.scope);
         share(u.firstName);
@@ -115,10 +116,10 @@ void UsersTableModel::append(const QList<PortalUser> &users)
     emit countsChanged();
 }
 
-void UsersTableModel::update(const PortalUser &user)
+void UsersTableModel::update(const ListedUser &user)
 {
     for (qsizetype row = 0; row < m_users.size(); ++row) {
-        PortalUser &u = m_users[row];
+        ListedUser &u = m_users[row];
         if (u.user != user.user || u.domain != user.domain)
             continue;
         --m_counts[size_t(mfaStateOf(u))];

@@ -27,29 +27,31 @@ public:
     void clear();
     // Room for this many rows in all, when the caller knows.
     void reserve(int rows);
+    // Keeps what the table shows of each user; the user's page looks up
+    // the rest.
     void append(const QList<PortalUser> &users);
     // Replaces the row of that user (after an action), if shown.
-    void update(const PortalUser &user);
-    const PortalUser &user(int row) const { return m_users.at(row); }
-    const QList<PortalUser> &users() const { return m_users; }
+    void update(const ListedUser &user);
+    const ListedUser &user(int row) const { return m_users.at(row); }
+    const QList<ListedUser> &users() const { return m_users; }
 
     // Users per MFA state, indexed by MfaState.
     std::array<int, MfaStateCount> countByState() const { return m_counts; }
 
     // The visible text of a cell, also what CSV export writes.
-    static QString cellText(const PortalUser &user, int column);
+    static QString cellText(const ListedUser &user, int column);
     // What the filter searches: user, login, name and email, case-folded
     // UTF-8, one field a line so no match spans two fields.
-    static QByteArray searchText(const PortalUser &user);
+    static QByteArray searchText(const ListedUser &user);
     // Orders a column (case-folded; MFA by state, then enrollment date).
-    static QByteArray sortKey(const PortalUser &user, int column);
+    static QByteArray sortKey(const ListedUser &user, int column);
     static QString columnTitle(int column);
 
 signals:
     void countsChanged();
 
 private:
-    QList<PortalUser> m_users;
+    QList<ListedUser> m_users;
     // One copy of each domain, scope and name the rows share: a reseller's
     // 200,000 users have a few thousand of those (about 130 bytes a row).
     QSet<QString> m_shared;

@@ -71,7 +71,9 @@ struct PortalDomain
     QString domain, reseller, description;
 };
 
-struct PortalUser
+// What a users table shows of a user (and what identifies one): a row of
+// the help-desk console holds this and no more, so 200,000 rows stay small.
+struct ListedUser
 {
     QString user, domain, firstName, lastName, loginUsername, email, scope;
     // Our extension's mfa-required and mfa-enrolled: nullopt when the
@@ -80,6 +82,10 @@ struct PortalUser
     std::optional<bool> mfaRequired;
     std::optional<bool> mfaEnrolled;
     QDateTime mfaEnrolledAt;
+};
+
+struct PortalUser : ListedUser
+{
     // The help desk's fields of our extension; absent: none or not reported.
     std::optional<int> recoveryCodesLeft;
     bool locked = false;

@@ -481,6 +481,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pageValue(u"Locked until"_s) == u"an administrator unlocks it"_s
                                      || !pageValue(u"Locked until"_s).isEmpty(),
                                  Timeout);
+        // The row holds no lock: the page said it was looking up the rest
+        // until the look-up came in.
+        QVERIFY(!page->findChild<QLabel *>(u"userLookUpPending"_s));
         QTest::mouseClick(child<QPushButton>(page, "pageUnlockButton"), Qt::LeftButton);
         QVERIFY(idle(console));
         QTRY_VERIFY_WITH_TIMEOUT(!store.get(u"failures"_s, u"basic@acme.demo"_s).has_value(), Timeout);

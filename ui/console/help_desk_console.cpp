@@ -34,10 +34,10 @@ namespace {
 constexpr const char *AllDomains = "";
 constexpr int MaxNamedInConfirmation = 5;
 
-QString who(const QList<PortalUser> &users)
+QString who(const QList<ListedUser> &users)
 {
     QStringList names;
-    for (const PortalUser &u : users.mid(0, MaxNamedInConfirmation))
+    for (const ListedUser &u : users.mid(0, MaxNamedInConfirmation))
         names << UsersTableModel::cellText(u, UsersTableModel::UserColumn);
     QString text = names.join(QLatin1String(", "));
     if (users.size() > MaxNamedInConfirmation)
@@ -454,13 +454,13 @@ void HelpDeskConsole::updateActions()
 void HelpDeskConsole::updatePage()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    m_page->setUser(rows.size() == 1 ? std::optional<PortalUser>(m_model.user(m_filter.mapToSource(rows.constFirst()).row()))
+    m_page->setUser(rows.size() == 1 ? std::optional<ListedUser>(m_model.user(m_filter.mapToSource(rows.constFirst()).row()))
                                      : std::nullopt);
 }
 
-QList<PortalUser> HelpDeskConsole::selectedUsers() const
+QList<ListedUser> HelpDeskConsole::selectedUsers() const
 {
-    QList<PortalUser> users;
+    QList<ListedUser> users;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         users << m_model.user(m_filter.mapToSource(index).row());
     return users;
@@ -468,7 +468,7 @@ QList<PortalUser> HelpDeskConsole::selectedUsers() const
 
 void HelpDeskConsole::runOnSelection(Action action)
 {
-    const QList<PortalUser> users = selectedUsers();
+    const QList<ListedUser> users = selectedUsers();
     if (users.isEmpty() || m_working || !m_session)
         return;
     QString title, text;
@@ -525,7 +525,7 @@ void HelpDeskConsole::runNext()
             MessageBoxes::warning(this, tr("Some changes failed"), m_failures.join(QLatin1Char('\n')));
         return;
     }
-    const PortalUser target = m_queue.takeFirst();
+    const ListedUser target = m_queue.takeFirst();
     // The caller's password and code, given for this one target: sent once.
     StepUp proof = std::exchange(m_proof, {});
     const bool proven = !proof.password.isEmpty();
@@ -533,29 +533,36 @@ void HelpDeskConsole::runNext()
     m_progressText->setText(tr("%1 of %2…").arg(m_done + 1).arg(m_done + 1 + m_queue.size()));
     const quint64 run = m_run;
     QPointer<HelpDeskConsole> self(this);
-    auto done = [self, run, target, proven](Result<PortalUser, PortalError> r) {
+    // `changed`: the user as the portal has them now, when it says.
+    auto finish = [self, run, target, proven](std::optional<PortalError> error, std::optional<PortalUser> changed) {
         if (!self || run != self->m_run)
             return;
         // An administrator's account, or the caller's own: the portal wants
         // the caller's password (and code) first. Asked once per target.
-        if (!r && r.error().kind == ErrorKind::StepUpRequired && !proven)
+        if (error && error->kind == ErrorKind::StepUpRequired && !proven)
             return self->askStepUp(target);
         ++self->m_done;
-        if (r) {
-            self->m_model.update(r.value());
-        } else if (r.error().kind == ErrorKind::NotFound) {
+        if (!error) {
+            if (changed) {
+                self->m_model.update(*changed);
+                self->m_page->showLookedUp(*changed);
+            }
+        } else if (error->kind == ErrorKind::NotFound) {
             // The users came from the portal's own listing: a 404 here means
             // the portal lacks the MFA administration endpoints.
             self->m_queue.clear();
             self->hideAdministration(AdministrationMissing::Endpoints);
         } else {
             self->m_failures << QStringLiteral("%1: %2").arg(UsersTableModel::cellText(target, UsersTableModel::UserColumn),
-                                                            r.error().message());
+                                                            error->message());
             // The change may have happened all the same (a reply lost on
             // the way): the row shows what the portal says now.
             self->refreshRow(target);
         }
         self->runNext();
+    };
+    const auto done = [finish](Result<PortalUser, PortalError> r) {
+        r ? finish(std::nullopt, r.value()) : finish(r.error(), std::nullopt);
     };
     PortalClient *client = m_session->client();
     const QString &token = m_session->accessToken();
@@ -568,8 +575,8 @@ void HelpDeskConsole::runNext()
         break;
     case Action::Remind:
         // Nothing about the user changes: the row stays as it is.
-        client->sendReminder(token, target.domain, target.user, [done, target](Result<Done, PortalError> r) {
-            done(r ? Result<PortalUser, PortalError>(target) : Result<PortalUser, PortalError>(r.error()));
+        client->sendReminder(token, target.domain, target.user, [finish](Result<Done, PortalError> r) {
+            finish(r ? std::nullopt : std::optional<PortalError>(r.error()), std::nullopt);
         });
         break;
     case Action::Require:
@@ -580,7 +587,7 @@ void HelpDeskConsole::runNext()
     secureWipe(proof.password);
 }
 
-void HelpDeskConsole::askStepUp(const PortalUser &target)
+void HelpDeskConsole::askStepUp(const ListedUser &target)
 {
     // From inside a reply: open(), not exec(); the console may go while it
     // is open, and the run may have been cancelled by then.
@@ -608,14 +615,14 @@ void HelpDeskConsole::askStepUp(const PortalUser &target)
 
 void HelpDeskConsole::issueTemporaryAccess()
 {
-    const QList<PortalUser> users = selectedUsers();
+    const QList<ListedUser> users = selectedUsers();
     if (users.size() != 1 || m_working || !m_session)
         return;
     auto *dialog = new TemporaryAccessDialog(*m_session, users.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The row shows the pending code (and its expiry) once the dialog closes.
     const QPointer<HelpDeskConsole> self(this);
-    const PortalUser user = users.first();
+    const ListedUser user = users.first();
     connect(dialog, &QDialog::finished, this, [self, user] {
         if (!self)
             return;
@@ -685,14 +692,16 @@ void HelpDeskConsole::setEnrollmentDeadline()
         });
 }
 
-void HelpDeskConsole::refreshRow(const PortalUser &user)
+void HelpDeskConsole::refreshRow(const ListedUser &user)
 {
     if (!m_session || !m_session->client())
         return;
     QPointer<HelpDeskConsole> self(this);
     m_session->client()->user(m_session->accessToken(), user.domain, user.user, [self](Result<PortalUser, PortalError> r) {
-        if (self && r)
+        if (self && r) {
             self->m_model.update(r.value());
+            self->m_page->showLookedUp(r.value());
+        }
     });
 }
 
@@ -717,7 +726,7 @@ bool HelpDeskConsole::exportCsv(const QString &path, QString *error) const
     QList<QStringList> rows{header};
     rows.reserve(m_filter.rowCount() + 1);
     for (int row = 0; row < m_filter.rowCount(); ++row) {
-        const PortalUser &u = m_model.user(m_filter.mapToSource(m_filter.index(row, 0)).row());
+        const ListedUser &u = m_model.user(m_filter.mapToSource(m_filter.index(row, 0)).row());
         QStringList cells;
         for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
             cells << UsersTableModel::cellText(u, c);

@@ -59,12 +59,12 @@ private:
     void updatePage();
     void setWorking(bool working, const QString &what = {});
     void runNext();
-    void askStepUp(const PortalUser &target);
+    void askStepUp(const ListedUser &target);
     enum class AdministrationMissing { Endpoints, StateUnreported };
     void hideAdministration(AdministrationMissing why);
     // Shows the portal's current record of this user in its row.
-    void refreshRow(const PortalUser &user);
-    QList<PortalUser> selectedUsers() const;
+    void refreshRow(const ListedUser &user);
+    QList<ListedUser> selectedUsers() const;
     QString currentDomain() const;
     // Moves the users arrived since the last time into the table.
     void showArrived();
@@ -105,7 +105,7 @@ private:
 
     // The action under way, one user at a time.
     Action m_action = Action::Require;
-    QList<PortalUser> m_queue;
+    QList<ListedUser> m_queue;
     QStringList m_failures;
     StepUp m_proof; // for the next target only
     int m_done = 0;

@@ -98,17 +98,22 @@ UserPage::UserPage(Session &session, QWidget *parent)
     setUser(std::nullopt);
 }
 
-void UserPage::setUser(const std::optional<PortalUser> &user)
+void UserPage::setUser(const std::optional<ListedUser> &user)
 {
     const bool other = !user || !m_user || user->user != m_user->user || user->domain != m_user->domain;
-    m_user = user;
     m_placeholder->setVisible(!user);
     m_content->setVisible(user.has_value());
     if (!user) {
+        m_user.reset();
         ++m_generation;
         return;
     }
-    showDetails(*user);
+    if (other) {
+        m_user = PortalUser();
+        m_lookedUp = false;
+    }
+    static_cast<ListedUser &>(*m_user) = *user;
+    showDetails();
     if (other) {
         ++m_generation;
         lookUp();
@@ -116,8 +121,18 @@ void UserPage::setUser(const std::optional<PortalUser> &user)
     }
 }
 
-void UserPage::showDetails(const PortalUser &user)
+void UserPage::showLookedUp(const PortalUser &user)
 {
+    if (!m_user || user.user != m_user->user || user.domain != m_user->domain)
+        return;
+    m_user = user;
+    m_lookedUp = true;
+    showDetails();
+}
+
+void UserPage::showDetails()
+{
+    const PortalUser &user = *m_user;
     const QString name = UsersTableModel::cellText(user, UsersTableModel::NameColumn);
     m_heading->setText(name.isEmpty() ? user.user + u'@' + user.domain
                                       : QStringLiteral("%1 (%2@%3)").arg(name, user.user, user.domain));
@@ -127,6 +142,12 @@ void UserPage::showDetails(const PortalUser &user)
         auto *value = plainLabel(d.value, m_content);
         value->setAccessibleName(d.label);
         m_details->addRow(d.label + QLatin1Char(':'), value);
+    }
+    if (!m_lookedUp) {
+        // Locks, deadlines and codes are not in the table's rows.
+        auto *pending = plainLabel(tr("Looking up the rest…"), m_content);
+        pending->setObjectName(QStringLiteral("userLookUpPending"));
+        m_details->addRow(pending);
     }
     updateButtons();
 }
@@ -139,8 +160,10 @@ void UserPage::lookUp()
     m_session->client()->user(m_session->accessToken(), m_user->domain, m_user->user,
                               [self, gen = m_generation](Result<PortalUser, PortalError> r) {
                                   // A failed look-up leaves the row as listed.
-                                  if (self && gen == self->m_generation && r)
+                                  if (self && gen == self->m_generation && r) {
+                                      self->showLookedUp(r.value());
                                       emit self->userLookedUp(r.value());
+                                  }
                               });
 }
 
@@ -209,8 +232,9 @@ void UserPage::updateButtons()
     enable(Action::Unrequire, !known || required);
     enable(Action::Reset, !known || enrolled);
     enable(Action::TemporaryAccess, true);
-    // The lock is reported only by our extension; without it, Unlock stays.
-    enable(Action::Unlock, !known || u.locked);
+    // The lock is reported only by our extension (without it, Unlock
+    // stays), and only by a look-up (the table's rows leave it out).
+    enable(Action::Unlock, !known || !m_lookedUp || u.locked);
     enable(Action::Remind, !known || (required && !enrolled));
 }
 

@@ -27,8 +27,12 @@ public:
     explicit UserPage(Session &session, QWidget *parent = nullptr);
 
     // nullopt: no user, or several, selected. A different user than before
-    // is looked up afresh and their events are fetched.
-    void setUser(const std::optional<PortalUser> &user);
+    // is looked up afresh (the table's row holds only what it shows) and
+    // their events are fetched.
+    void setUser(const std::optional<ListedUser> &user);
+    // The portal's whole record of the user shown, from a look-up or an
+    // action's answer; another user's is ignored.
+    void showLookedUp(const PortalUser &user);
     // After an action: the portal's events for the user again.
     void reloadEvents();
     // Without the MFA administration extension there is nothing to do.
@@ -41,13 +45,15 @@ signals:
     void userLookedUp(const pbx::PortalUser &user);
 
 private:
-    void showDetails(const PortalUser &user);
+    void showDetails();
     // Each action only where it would change something, as far as known.
     void updateButtons();
     void lookUp();
 
     QPointer<Session> m_session;
+    // The row's fields, and the rest once looked up (m_lookedUp).
     std::optional<PortalUser> m_user;
+    bool m_lookedUp = false;
     QLabel *m_placeholder;
     QWidget *m_content;
     QLabel *m_heading;

@@ -21,7 +21,7 @@
 
 namespace pbx::ui {
 
-TemporaryAccessDialog::TemporaryAccessDialog(Session &session, PortalUser user, QWidget *parent)
+TemporaryAccessDialog::TemporaryAccessDialog(Session &session, ListedUser user, QWidget *parent)
     : QDialog(parent), m_session(&session), m_user(std::move(user)), m_pages(new QStackedWidget(this)),
       m_lifetime(new QSpinBox(this)), m_reason(new QLineEdit(this)), m_error(new QLabel(this)),
       m_issue(new QPushButton(tr("&Issue code"), this)), m_code(new QLabel(this)), m_expires(new QLabel(this)),

@@ -25,7 +25,7 @@ class TemporaryAccessDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TemporaryAccessDialog(Session &session, PortalUser user, QWidget *parent = nullptr);
+    TemporaryAccessDialog(Session &session, ListedUser user, QWidget *parent = nullptr);
     ~TemporaryAccessDialog() override;
 
 private:
@@ -35,7 +35,7 @@ private:
     void showCode(TemporaryAccessCode code);
 
     QPointer<Session> m_session;
-    PortalUser m_user;
+    ListedUser m_user;
     QStackedWidget *m_pages;
     QList<QCheckBox *> m_checks;
     QSpinBox *m_lifetime;
