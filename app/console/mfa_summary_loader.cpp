@@ -25,7 +25,7 @@ MfaSummaryLoader::MfaSummaryLoader(Session &session, QObject *parent)
         }
     });
     connect(&m_directory, &DirectoryLoader::finished, this, [this](const std::optional<PortalError> &error) {
-        if (!m_running || m_source != Source::Listing)
+        if (!isCounting())
             return;
         if (error)
             return fail(*error);
@@ -43,7 +43,7 @@ void MfaSummaryLoader::load(const QString &domain, Fallback fallback)
     cancel();
     ++m_run;
     m_running = true;
-    m_source = Source::Portal;
+    m_counting = false;
     m_timer.start();
     if (!m_session || !m_session->client())
         return fail(PortalError::make(ErrorKind::SessionExpired));
@@ -92,7 +92,7 @@ void MfaSummaryLoader::countFromListing()
 
 void MfaSummaryLoader::countDomains(const QString &domain)
 {
-    m_source = Source::Listing;
+    m_counting = true;
     if (!m_session)
         return fail(PortalError::make(ErrorKind::SessionExpired));
     if (!domain.isEmpty())

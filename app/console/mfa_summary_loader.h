@@ -35,6 +35,8 @@ public:
     // Stops; failed() reports Cancelled at once, later answers are dropped.
     void cancel();
     bool isRunning() const { return m_running; }
+    // Running, and counting from the listing (not asking the summary).
+    bool isCounting() const { return m_running && m_counting; }
 
     // Of the last load that succeeded.
     Source source() const { return m_source; }
@@ -67,6 +69,7 @@ private:
     Source m_source = Source::Portal;
     qint64 m_elapsedMs = 0;
     bool m_running = false;
+    bool m_counting = false;
     quint64 m_run = 0; // answers of an earlier run are ignored
 };
 

@@ -243,7 +243,7 @@ void EnrollmentDashboard::showTrend()
 {
     const QDate today = (m_session ? m_session->clock().now() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
     const MfaSummary &t = m_model.totals();
-    const bool counting = m_loader.isRunning() && m_loader.source() == MfaSummaryLoader::Source::Listing;
+    const bool counting = m_loader.isCounting();
     const bool listed = m_summaryIn && !counting && m_loader.source() == MfaSummaryLoader::Source::Listing;
     const bool noAudit = m_auditError
                          && (m_auditError->kind == ErrorKind::Forbidden || m_auditError->kind == ErrorKind::NotFound);
