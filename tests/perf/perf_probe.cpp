@@ -163,15 +163,15 @@ public:
             die(qPrintable(error));
         m_url = m_sim.read([](sim::Simulator &s) { return s.url(); });
         m_pin = m_sim.read([](sim::Simulator &s) { return s.certificateSha256(); });
-        m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        // The success message and any question are answered at once.
-        ui::MessageBoxes::setTestHook([](QDialog &dialog) {
-            return qobject_cast<QMessageBox *>(&dialog) ? int(QMessageBox::Ok) : int(QDialog::Accepted);
-        });
+        prepareApp();
     }
 
     // Against a portal already running (pbx-portal-sim, another process).
-    Probe(const QUrl &url, const QByteArray &pin) : m_url(url), m_pin(pin)
+    Probe(const QUrl &url, const QByteArray &pin) : m_url(url), m_pin(pin) { prepareApp(); }
+
+    // The app's settings, and the success message and any question
+    // answered at once.
+    void prepareApp()
     {
         m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
         ui::MessageBoxes::setTestHook([](QDialog &dialog) {
