@@ -103,6 +103,46 @@ void DirectoryLoader::fetchMore()
     }
 }
 
+void DirectoryLoader::planAt(qsizetype at, const Page &page)
+{
+    m_plan.insert(at, page);
+    if (at < m_nextToSend) {
+        ++m_nextToSend; // the plan moved under the cursor: send it apart
+        m_extra.append(page);
+    }
+}
+
+void DirectoryLoader::countLargeDomain(qsizetype domain)
+{
+    if (sessionGone())
+        return;
+    const quint64 run = m_run;
+    QPointer<DirectoryLoader> self(this);
+    ++m_inFlight;
+    m_session->client()->userCount(m_session->accessToken(), m_domains.at(domain),
+                                   [this, self, run, domain](Result<int, PortalError> r) {
+        if (!self || run != m_run)
+            return;
+        --m_inFlight;
+        // Without the count the pages still come, one after another.
+        if (r) {
+            // After the domain's last page planned so far (the full-page
+            // rule above keeps planning one more while they are full).
+            qsizetype last = -1;
+            for (qsizetype i = m_nextToHandOn; i < m_plan.size(); ++i)
+                if (m_plan.at(i).domain == domain)
+                    last = i;
+            if (last >= 0) {
+                for (int start = m_plan.at(last).start + PageSize; start < r.value(); start += PageSize)
+                    planAt(++last, {domain, start});
+            }
+        }
+        if (m_nextToHandOn == m_plan.size() && m_inFlight == 0 && m_extra.isEmpty())
+            return finish(std::nullopt);
+        fetchMore();
+    });
+}
+
 void DirectoryLoader::pageArrived(const Page &page, QList<PortalUser> users)
 {
     // A full last page: the domain was not counted, or grew since; ask for
@@ -110,15 +150,18 @@ void DirectoryLoader::pageArrived(const Page &page, QList<PortalUser> users)
     // next to hand on are gone already.)
     const qsizetype at = m_plan.indexOf(page, m_nextToHandOn);
     const bool lastOfDomain = at + 1 == m_plan.size() || m_plan.at(at + 1).domain != page.domain;
-    if (users.size() >= PageSize && lastOfDomain) {
-        const Page next{page.domain, page.start + PageSize};
-        m_plan.insert(at + 1, next);
-        if (at + 1 < m_nextToSend) {
-            ++m_nextToSend; // the plan moved under the cursor: send it apart
-            m_extra.append(next);
-        }
-    }
+    if (users.size() >= PageSize && lastOfDomain)
+        planAt(at + 1, {page.domain, page.start + PageSize});
+    if (m_total < 0 && page.start == PageSize && users.size() >= PageSize)
+        countLargeDomain(page.domain);
     m_arrived.insert(page, std::move(users));
+    // The next requests first: a receiver may take a while over the pages
+    // handed on (merging a large batch into its table), and the wire should
+    // not wait for it.
+    const quint64 sending = m_run;
+    fetchMore();
+    if (sending != m_run)
+        return;
     // Hand on every page whose turn has come.
     while (m_nextToHandOn < m_plan.size()) {
         const auto ready = m_arrived.find(m_plan.at(m_nextToHandOn));

@@ -18,7 +18,8 @@ namespace pbx {
 // territory) are not counted: a count per domain would double the
 // requests and hold back the first rows; each domain's first page is asked
 // for at once, a full page brings the next, and progress is in domains
-// (total() is then -1). Pages are handed on in order, domain by domain,
+// (total() is then -1). A domain whose second page is full too is counted
+// then, so the rest of its pages go out together, not one after another. Pages are handed on in order, domain by domain,
 // whatever order they arrive in: the first rows show as soon as the first
 // page is in, and every caller sees the same order.
 class DirectoryLoader : public QObject
@@ -59,6 +60,10 @@ private:
     void countMore();
     void fetchMore();
     void pageArrived(const Page &page, QList<PortalUser> users);
+    void countLargeDomain(qsizetype domain);
+    // Adds `page` to the plan at `at`, to be sent even if the cursor has
+    // passed that point.
+    void planAt(qsizetype at, const Page &page);
     void finish(std::optional<PortalError> error);
     bool sessionGone() const { return !m_session || !m_session->client(); }
 
