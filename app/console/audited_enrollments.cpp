@@ -68,8 +68,8 @@ void AuditedEnrollments::load(Session &session, const QDateTime &since, Done don
     ++fetch->pending;
     const QDateTime now = session.clock().now();
     QDateTime start = from;
-    for (QDateTime next = start.addDays(WindowDays); next < now; start = next, next = next.addDays(WindowDays))
-        fetchWindow(session, fetch, start, next.addSecs(-1));
+    for (; start.daysTo(now) > WindowDays + WindowDays / 2; start = start.addDays(WindowDays))
+        fetchWindow(session, fetch, start, start.addDays(WindowDays).addSecs(-1));
     fetchWindow(session, fetch, start, {});
     if (--fetch->pending == 0)
         finish(fetch);
