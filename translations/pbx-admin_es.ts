@@ -1888,5 +1888,9 @@
         <source>Looking up the rest…</source>
         <translation>Buscando el resto…</translation>
     </message>
+    <message>
+        <source>The rest could not be looked up: %1</source>
+        <translation>No se pudo buscar el resto: %1</translation>
+    </message>
 </context>
 </TS>

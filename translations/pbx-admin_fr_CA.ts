@@ -1888,5 +1888,9 @@
         <source>Looking up the rest…</source>
         <translation>Recherche du reste…</translation>
     </message>
+    <message>
+        <source>The rest could not be looked up: %1</source>
+        <translation>Le reste n’a pas pu être recherché : %1</translation>
+    </message>
 </context>
 </TS>

@@ -103,6 +103,7 @@ TABLE = {
  'Audit events': 'Eventos de auditoría',
  'Loading…': 'Cargando…',
  'Looking up the rest…': 'Buscando el resto…',
+ 'The rest could not be looked up: %1': 'No se pudo buscar el resto: %1',
  '%n event(s).': ('%n evento.', '%n eventos.'),
  'Untrusted certificate': 'Certificado no fiable',
  '<b>%1</b> presented a certificate that this computer does not trust.<br>Trust it only if your provider confirms this fingerprint.': '<b>%1</b> presentó un certificado en el que este equipo no confía.<br>Confíe en él solo si su proveedor confirma esta huella.',

@@ -189,6 +189,7 @@ TABLE = {
  'Audit events': 'Événements d’audit',
  'Loading…': 'Chargement…',
  'Looking up the rest…': 'Recherche du reste…',
+ 'The rest could not be looked up: %1': 'Le reste n’a pas pu être recherché : %1',
  '%n event(s).': ('%n événement.', '%n événements.'),
  ' and %n more': (' et %n autre', ' et %n autres'),
  '&Require MFA': '&Exiger l’AMF',

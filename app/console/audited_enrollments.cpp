@@ -62,7 +62,6 @@ void AuditedEnrollments::load(Session &session, const QDateTime &since, Done don
     fetch->since = since;
     fetch->from = from;
     fetch->done = std::move(done);
-    // The last window is open-ended: the portal's clock may run ahead.
     // One more pending while the windows go out, so none that answers at
     // once finishes the load early.
     ++fetch->pending;
@@ -70,6 +69,7 @@ void AuditedEnrollments::load(Session &session, const QDateTime &since, Done don
     QDateTime start = from;
     for (; start.daysTo(now) > WindowDays + WindowDays / 2; start = start.addDays(WindowDays))
         fetchWindow(session, fetch, start, start.addDays(WindowDays).addSecs(-1));
+    // The last window is open-ended: the portal's clock may run ahead.
     fetchWindow(session, fetch, start, {});
     if (--fetch->pending == 0)
         finish(fetch);

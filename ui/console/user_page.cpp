@@ -111,6 +111,7 @@ void UserPage::setUser(const std::optional<ListedUser> &user)
     if (other) {
         m_user = PortalUser();
         m_lookedUp = false;
+        m_lookUpFailure.clear();
     }
     static_cast<ListedUser &>(*m_user) = *user;
     showDetails();
@@ -145,7 +146,10 @@ void UserPage::showDetails()
     }
     if (!m_lookedUp) {
         // Locks, deadlines and codes are not in the table's rows.
-        auto *pending = plainLabel(tr("Looking up the rest…"), m_content);
+        auto *pending = plainLabel(m_lookUpFailure.isEmpty()
+                                       ? tr("Looking up the rest…")
+                                       : tr("The rest could not be looked up: %1").arg(m_lookUpFailure),
+                                   m_content);
         pending->setObjectName(QStringLiteral("userLookUpPending"));
         m_details->addRow(pending);
     }
@@ -159,11 +163,16 @@ void UserPage::lookUp()
     QPointer<UserPage> self(this);
     m_session->client()->user(m_session->accessToken(), m_user->domain, m_user->user,
                               [self, gen = m_generation](Result<PortalUser, PortalError> r) {
-                                  // A failed look-up leaves the row as listed.
-                                  if (self && gen == self->m_generation && r) {
+                                  if (!self || gen != self->m_generation)
+                                      return;
+                                  if (r) {
                                       self->showLookedUp(r.value());
                                       emit self->userLookedUp(r.value());
+                                      return;
                                   }
+                                  // The row as listed, and why there is no more.
+                                  self->m_lookUpFailure = r.error().message();
+                                  self->showDetails();
                               });
 }
 

@@ -54,6 +54,7 @@ private:
     // The row's fields, and the rest once looked up (m_lookedUp).
     std::optional<PortalUser> m_user;
     bool m_lookedUp = false;
+    QString m_lookUpFailure; // why the look-up failed, if it did
     QLabel *m_placeholder;
     QWidget *m_content;
     QLabel *m_heading;
