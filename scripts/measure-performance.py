@@ -16,15 +16,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "perf"
-APP = BUILD / "app" / "main" / "pbx-admin"
+APP = BUILD / "bin" / "pbx-admin"
 FLOOR = BUILD / "tests" / "perf" / "pbx-perf-floor"
 PROBE = BUILD / "tests" / "perf" / "pbx-perf-probe"
 BENCH = BUILD / "tests" / "perf" / "pbx-benchmarks"
-SIM = BUILD / "app" / "main" / "pbx-portal-sim"
+SIM = BUILD / "bin" / "pbx-portal-sim"
 RUNS = int(os.environ.get("PBX_PERF_RUNS", "21"))
 DISPLAY = ":93"
 
-GOAL_STARTUP = 1.25
+GOAL_STARTUP_TIME = 1.15  # under Xvfb; offscreen is reported, not a goal
+GOAL_STARTUP_RSS = 1.25
 GOAL_STALL_MS = 16.0
 GOAL_FILTER_MS = 50.0
 GOAL_QR_US = 200.0
@@ -56,36 +57,39 @@ def clean_env(platform_name):
     return env
 
 
-def first_paint(binary, env):
+def first_paint(binary, env, args=()):
     """Milliseconds from spawning `binary` to its first painted frame, and its peak RSS in KiB by then."""
     env = dict(env, PBX_MEASURE_STARTUP="1")
     start = time.monotonic_ns()
-    proc = subprocess.Popen([str(binary)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen([str(binary), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     out = proc.stdout.read().decode()
     _, status, _ = os.wait4(proc.pid, 0)
     words = out.split()
     if status != 0 or words[:1] != ["first-paint-ns"] or words[2:3] != ["peak-rss-kib"]:
         raise RuntimeError(f"{binary} did not report its first paint: {out!r}")
-    # The program's own figure: pbx-admin goes on to load its session module
-    # before it quits, which is not start-up to the first frame.
+    # The program's own figure: with --demo, pbx-admin waits for its portal
+    # to end as it quits, which is not start-up to the first frame.
     return (int(words[1]) - start) / 1e6, int(words[3])
 
 
 def startup(platform_name):
     env = clean_env(platform_name)
-    first_paint(FLOOR, env)  # warm the page cache for both
+    first_paint(FLOOR, env)  # warm the page cache for all three
     first_paint(APP, env)
-    floor, app = [], []
-    for _ in range(RUNS):  # alternating, so drift hits both alike
+    first_paint(APP, env, ["--demo"])  # and seed the demo portal's data once
+    floor, app, demo = [], [], []
+    for _ in range(RUNS):  # alternating, so drift hits all alike
         floor.append(first_paint(FLOOR, env))
         app.append(first_paint(APP, env))
+        demo.append(first_paint(APP, env, ["--demo"]))
     med = lambda xs, i: statistics.median(x[i] for x in xs)
     result = {
         "platform": platform_name,
-        "floor_ms": med(floor, 0), "app_ms": med(app, 0),
-        "floor_rss_kib": med(floor, 1), "app_rss_kib": med(app, 1),
+        "floor_ms": med(floor, 0), "app_ms": med(app, 0), "demo_ms": med(demo, 0),
+        "floor_rss_kib": med(floor, 1), "app_rss_kib": med(app, 1), "demo_rss_kib": med(demo, 1),
     }
     result["time_ratio"] = result["app_ms"] / result["floor_ms"]
+    result["demo_ratio"] = result["demo_ms"] / result["app_ms"]
     result["rss_ratio"] = result["app_rss_kib"] / result["floor_rss_kib"]
     return result
 
@@ -286,28 +290,39 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
         "(`-O2 -g`), the same flags for the app and the floor.")
     add("")
     add("## Start-up to the first painted sign-in window")
-    add(f"Median of {RUNS} runs each, pbx-admin and the floor alternating after one warm-up run each; a fresh "
-        "home directory (no settings). Time runs from spawning the process to the end of its first paint "
-        "(with `PBX_MEASURE_STARTUP=1` the program prints the monotonic clock then, and its peak resident set "
+    add(f"Median of {RUNS} runs each, the floor, pbx-admin and `pbx-admin --demo` in turn after one warm-up run "
+        "each; a fresh home directory (no settings). Time runs from spawning the process to the end of its first "
+        "paint (with `PBX_MEASURE_STARTUP=1` the program prints the monotonic clock then, and its peak resident set "
         "so far, which is the memory figure). The floor (`tests/perf/floor_dialog.cpp`) is a minimal Qt Widgets "
-        "dialog with three line edits and OK/Cancel, linking only Qt Widgets. Goal: at most "
-        f"{GOAL_STARTUP}× the floor for both.")
+        "dialog with three line edits and OK/Cancel, linking only Qt Widgets. Goal, under Xvfb: at most "
+        f"{GOAL_STARTUP_TIME}× the floor in time and {GOAL_STARTUP_RSS}× in memory; the offscreen figures are "
+        "reported, not a goal.")
     add("")
     add("| platform | floor | pbx-admin | ratio | floor RSS | pbx-admin RSS | ratio | verdict |")
     add("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for s in starts:
-        ok = s["time_ratio"] <= GOAL_STARTUP and s["rss_ratio"] <= GOAL_STARTUP
+        ok = s["time_ratio"] <= GOAL_STARTUP_TIME and s["rss_ratio"] <= GOAL_STARTUP_RSS
         name = "offscreen" if s["platform"] == "offscreen" else "Xvfb (xcb)"
+        judged = verdict(ok) if s["platform"] != "offscreen" else ("within" if ok else "over") + " (not a goal)"
         add(f"| {name} | {s['floor_ms']:.1f} ms | {s['app_ms']:.1f} ms | {s['time_ratio']:.2f} | "
-            f"{s['floor_rss_kib'] / 1024:.1f} MiB | {s['app_rss_kib'] / 1024:.1f} MiB | {s['rss_ratio']:.2f} | {verdict(ok)} |")
+            f"{s['floor_rss_kib'] / 1024:.1f} MiB | {s['app_rss_kib'] / 1024:.1f} MiB | {s['rss_ratio']:.2f} | {judged} |")
     add("")
-    add("Nothing waits at start-up: no network, no keychain, no proxy lookup, no simulator. The executable holds "
-        "only the sign-in window and what it needs (profiles, settings, logging: Qt Core, Gui and Widgets). "
-        "Everything after it (the portal client and session, MFA dialogs, console) is the `pbx-admin-session` "
-        "module with Qt Network and the libraries behind it, QtKeychain and libqrencode; it is loaded just after "
-        "the first frame (`app/main/session_module.h`), and the measured runs load it too before they quit. "
-        "The demo portal's module (Qt HTTP Server, OpenSSL's libcrypto) is loaded only for `--demo`. The "
-        "window icon is decoded after the first frame.")
+    add("`--demo` against a plain start (the demo portal, `pbx-portal-sim`, starting meanwhile in a process of "
+        "its own; its data directory seeded by the warm-up run):")
+    add("")
+    add("| platform | pbx-admin | pbx-admin --demo | ratio | pbx-admin --demo RSS |")
+    add("| --- | --- | --- | --- | --- |")
+    for s in starts:
+        name = "offscreen" if s["platform"] == "offscreen" else "Xvfb (xcb)"
+        add(f"| {name} | {s['app_ms']:.1f} ms | {s['demo_ms']:.1f} ms | {s['demo_ratio']:.2f} | "
+            f"{s['demo_rss_kib'] / 1024:.1f} MiB |")
+    add("")
+    add("Nothing waits at start-up: no network, no keychain, no proxy lookup, no simulator. pbx-admin is one "
+        "executable linked against the core and UI libraries (`pbx_core`, `pbx_ui`), like KeePassXC and "
+        "qBittorrent. What can wait does: the window icon is decoded after the first frame, the system proxy "
+        "settings are read at the first sign-in, the keychain is opened when a secret is needed. With `--demo` "
+        "the window shows at once, saying the demo portal is starting, and fills in when the portal says where "
+        "it listens.")
     extra = extra_libraries()
     add("")
     if extra:

@@ -19,15 +19,9 @@
 
 namespace pbx::ui {
 
-AppController::AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent)
-    : AppController(*new SignInController(settings, std::move(demo)), settings, parent)
-{
-    m_ownSignIn.reset(&m_signInController);
-}
-
-AppController::AppController(SignInController &signIn, QSettings &settings, QObject *parent)
-    : QObject(parent), m_signInController(signIn), m_settings(settings),
-      m_secrets(QStringLiteral("pbx-admin")), m_signIn(signIn.window())
+AppController::AppController(QSettings &settings, bool demo, QObject *parent)
+    : QObject(parent), m_signInController(settings, demo), m_settings(settings),
+      m_secrets(QStringLiteral("pbx-admin")), m_signIn(m_signInController.window())
 {
     connect(&m_signInController, &SignInController::signInRequested, this, &AppController::submit);
     connect(m_signIn, &SignInWindow::cancelRequested, &m_session, &Session::cancel);
@@ -46,8 +40,10 @@ AppController::AppController(SignInController &signIn, QSettings &settings, QObj
     connect(&m_session, &Session::signInFailed, this, &AppController::onSignInFailed);
     connect(&m_session, &Session::stateChanged, this, &AppController::onStateChanged);
     connect(&m_session, &Session::refreshFailed, this, [this](const PortalError &error) {
-        MessageBoxes::warning(m_main, tr("Signed out"), error.message());
+        // The main window goes (with any box it had open); the sign-in
+        // window says why.
         backToSignIn();
+        MessageBoxes::warning(m_signIn, tr("Signed out"), error.message());
     });
 }
 
@@ -65,6 +61,18 @@ void AppController::showAbout(QWidget *parent, const QUrl &portal)
 void AppController::start()
 {
     m_signInController.start();
+}
+
+void AppController::setDemoPortal(const DemoPortal &portal)
+{
+    m_signInController.setDemoPortal(portal);
+}
+
+void AppController::demoPortalFailed(const QString &message)
+{
+    // A signed-in demo session cannot go on without its portal; its next
+    // request fails and says so. The sign-in window says why.
+    m_signInController.demoPortalFailed(message);
 }
 
 // The form, checked, as the profile it will be saved in.
@@ -188,14 +196,23 @@ void AppController::onSignInFailed(const PortalError &error)
     // presents another certificate is refused with a warning.
     if (error.kind == ErrorKind::Tls && error.tlsProblem == TlsProblem::Untrusted && !isDemoPortal(portal)
         && m_settings.pinnedCertificate(portal).isEmpty()) {
-        CertificateDialog dialog(portal.host(), error.certificate, m_signIn);
-        if (MessageBoxes::exec(dialog) == QDialog::Accepted) {
-            m_settings.setPinnedCertificate(portal, error.certificate.sha256);
-            // Retry from the event loop, not from inside the failure callback.
-            QTimer::singleShot(0, this, &AppController::submit);
-            return;
-        }
+        auto *dialog = new CertificateDialog(portal.host(), error.certificate, m_signIn);
+        const QPointer<AppController> self(this);
+        MessageBoxes::open(dialog, [self, portal, error](int result) {
+            if (!self)
+                return;
+            if (result != QDialog::Accepted)
+                return self->showSignInError(error);
+            self->m_settings.setPinnedCertificate(portal, error.certificate.sha256);
+            self->submit();
+        });
+        return;
     }
+    showSignInError(error);
+}
+
+void AppController::showSignInError(const PortalError &error)
+{
     secureWipe(m_pendingSecret);
     QString text = error.message();
     if (error.kind == ErrorKind::Tls && error.tlsProblem == TlsProblem::PinMismatch)
@@ -258,11 +275,11 @@ void AppController::showMfaDialog(QDialog *dialog)
                                                                  portal.toString(), m_signIn));
                 }
             }
+            showMainWindow();
             if (qobject_cast<MfaEnrollmentDialog *>(dialog) || qobject_cast<RecoveryCodesDialog *>(dialog))
-                MessageBoxes::information(m_signIn, tr("Multi-factor authentication is active"),
+                MessageBoxes::information(m_main, tr("Multi-factor authentication is active"),
                                           tr("Multi-factor authentication is now set up. You will be asked for a "
                                              "code from your authenticator app every time you sign in."));
-            showMainWindow();
         } else {
             backToSignIn();
         }
@@ -307,8 +324,8 @@ void AppController::wipeSignInSecrets()
 {
     m_signIn->wipePassword();
     // The demo's client secret is public and never in the keychain.
-    if (isDemo())
-        m_signIn->setClientSecret(m_signInController.demo()->clientSecret);
+    if (const auto &demo = m_signInController.demo())
+        m_signIn->setClientSecret(demo->clientSecret);
 }
 
 void AppController::backToSignIn()

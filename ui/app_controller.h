@@ -27,15 +27,17 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    // Takes over the sign-in window of `signIn`, which must outlive it
-    // (pbx-admin's session module).
-    AppController(SignInController &signIn, QSettings &settings, QObject *parent = nullptr);
-    // With a sign-in window of its own (tests and the perf probe).
-    AppController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent = nullptr);
+    // `demo`: the sign-in window is the demo portal's (pbx-admin --demo),
+    // filled in once setDemoPortal() says where the portal is.
+    explicit AppController(QSettings &settings, bool demo = false, QObject *parent = nullptr);
     ~AppController() override;
 
     // Shows the sign-in window, filled in.
     void start();
+    // The demo portal is up (before or after start()).
+    void setDemoPortal(const DemoPortal &portal);
+    // The demo portal could not start or stopped: the sign-in window says so.
+    void demoPortalFailed(const QString &message);
 
     Session &session() { return m_session; }
     SignInWindow *signInWindow() const { return m_signIn; }
@@ -45,6 +47,7 @@ private:
     void submit();
     void startSignIn(const QUrl &portal, const QString &clientSecret);
     void onSignInFailed(const PortalError &error);
+    void showSignInError(const PortalError &error);
     void onStateChanged(Session::State state);
     void showMfaDialog(QDialog *dialog);
     void showMainWindow();
@@ -53,10 +56,9 @@ private:
     bool isDemoPortal(const QUrl &portal) const;
     void showAbout(QWidget *parent, const QUrl &portal);
     std::optional<PortalProfile> profileFromForm(const SignInForm &form, const QUrl &portal);
-    bool isDemo() const { return m_signInController.demo().has_value(); }
+    bool isDemo() const { return m_signInController.isDemo(); }
 
-    std::unique_ptr<SignInController> m_ownSignIn; // only with the second constructor
-    SignInController &m_signInController;
+    SignInController m_signInController;
     PortalSettings m_settings;
     SecretStore m_secrets;
     Session m_session;

@@ -5,8 +5,8 @@
 
 namespace pbx::ui {
 
-SignInController::SignInController(QSettings &settings, std::optional<DemoPortal> demo, QObject *parent)
-    : QObject(parent), m_profiles(settings), m_demo(std::move(demo)), m_window(new SignInWindow(m_demo.has_value()))
+SignInController::SignInController(QSettings &settings, bool demo, QObject *parent)
+    : QObject(parent), m_profiles(settings), m_demoMode(demo), m_window(new SignInWindow(demo))
 {
     connect(m_window, &SignInWindow::profileChosen, this, [this](const QString &id) {
         m_profiles.setCurrentId(id);
@@ -14,14 +14,8 @@ SignInController::SignInController(QSettings &settings, std::optional<DemoPortal
     });
     connect(m_window, &SignInWindow::newProfileRequested, this, &SignInController::newProfile);
     connect(m_window, &SignInWindow::deleteProfileRequested, this, &SignInController::deleteProfile);
-    connect(m_window, &SignInWindow::signInRequested, this, [this] {
-        if (loadSession())
-            emit signInRequested();
-    });
-    connect(m_window, &SignInWindow::aboutRequested, this, [this] {
-        if (loadSession())
-            emit aboutRequested();
-    });
+    connect(m_window, &SignInWindow::signInRequested, this, &SignInController::signInRequested);
+    connect(m_window, &SignInWindow::aboutRequested, this, &SignInController::aboutRequested);
 }
 
 SignInController::~SignInController()
@@ -29,32 +23,46 @@ SignInController::~SignInController()
     delete m_window;
 }
 
-bool SignInController::loadSession()
-{
-    if (!m_loadSession)
-        return true;
-    if (!m_loadSession())
-        return false;
-    m_loadSession = nullptr;
-    return true;
-}
-
 void SignInController::start()
 {
-    if (m_demo) {
-        // The password is pre-filled in demo mode only.
-        SignInForm form;
-        form.portal = m_demo->url.toString();
-        form.username = m_demo->username;
-        form.password = m_demo->password;
-        form.clientId = m_demo->clientId;
-        form.clientSecret = m_demo->clientSecret;
-        m_window->prefill(form);
-    } else {
+    m_started = true;
+    if (!m_demoMode) {
         m_profiles.adoptSinglePortalSettings();
         showProfile();
+    } else if (m_demo) {
+        showDemoAccount();
+    } else {
+        m_window->showWaiting(tr("Starting the demo portal…"));
     }
     m_window->show();
+}
+
+void SignInController::setDemoPortal(const DemoPortal &portal)
+{
+    m_demo = portal;
+    if (m_started) {
+        m_window->setBusy(false);
+        showDemoAccount();
+    }
+}
+
+void SignInController::demoPortalFailed(const QString &message)
+{
+    m_demo.reset();
+    m_window->setBusy(false);
+    m_window->showError(message);
+}
+
+void SignInController::showDemoAccount()
+{
+    // The password is pre-filled in demo mode only.
+    SignInForm form;
+    form.portal = m_demo->url.toString();
+    form.username = m_demo->username;
+    form.password = m_demo->password;
+    form.clientId = m_demo->clientId;
+    form.clientSecret = m_demo->clientSecret;
+    m_window->prefill(form);
 }
 
 QList<QPair<QString, QString>> SignInController::profileNames() const

@@ -22,7 +22,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -63,17 +62,13 @@ int usage(const QString &message)
     return ExitUsage;
 }
 
-// Runs the event loop until the session stops being busy.
+// Runs the event loop until the session's step is done (or DefaultWaitMs
+// has passed: then the step is cancelled, and the caller sees the state it
+// left).
 void waitWhileBusy(Session &session)
 {
-    if (!session.busy())
-        return;
-    QEventLoop loop;
-    QObject::connect(&session, &Session::busyChanged, &loop, [&loop](bool busy) {
-        if (!busy)
-            loop.quit();
-    });
-    loop.exec();
+    if (!waitUntil([&] { return !session.busy(); }))
+        session.cancel();
 }
 
 std::optional<QString> valueOrPrompt(const QCommandLineParser &parser, const QCommandLineOption &option,
@@ -335,14 +330,10 @@ void signOut(Session &session)
 {
     if (session.state() != Session::State::SignedIn)
         return;
-    bool revoked = false;
-    session.client()->revoke(session.accessToken(), [&](Result<Done, PortalError>) { revoked = true; });
-    QEventLoop loop;
-    while (!revoked)
-        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    blockingCall<Done>([&](auto cb) { session.client()->revoke(cb); });
 }
 
-// Parses a command's options; nullopt when it has already printed help or
+// Parses a command's options; false when it has already printed help or
 // a usage error into *status.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int *status)
 {
@@ -414,9 +405,8 @@ int usersList(const QStringList &arguments)
     QObject::connect(&loader, &DirectoryLoader::pageLoaded, [&](const QList<PortalUser> &page) { users += page; });
     QObject::connect(&loader, &DirectoryLoader::finished, [&](const std::optional<PortalError> &e) { done = e; });
     loader.load({parser.value(domain)});
-    QEventLoop loop;
-    while (!done)
-        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    if (!waitUntil([&] { return done.has_value(); }))
+        done = PortalError::make(ErrorKind::Timeout);
     if (*done) {
         signOut(session);
         return fail(**done);
@@ -475,7 +465,7 @@ int usersShow(const QStringList &arguments)
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
         return signedIn;
     const auto found = blockingCall<PortalUser>([&](PortalClient::Callback<PortalUser> cb) {
-        session.client()->user(session.accessToken(), parser.value(domain), parser.positionalArguments().constFirst(), cb);
+        session.client()->user(parser.value(domain), parser.positionalArguments().constFirst(), cb);
     });
     signOut(session);
     if (!found)
@@ -529,7 +519,6 @@ int mfaCommand(const QStringList &arguments)
         // What the portal answered, as the line to print.
         const auto send = [&](const StepUp &proof) -> Result<QString, PortalError> {
             PortalClient *client = session.client();
-            const QString &token = session.accessToken();
             const QString &d = parser.value(domain);
             const auto state = [](Result<PortalUser, PortalError> r) -> Result<QString, PortalError> {
                 if (!r)
@@ -537,12 +526,12 @@ int mfaCommand(const QStringList &arguments)
                 return describeMfaState(r.value());
             };
             if (action == u"remind") {
-                auto r = blockingCall<Done>([&](auto cb) { client->sendReminder(token, d, user, cb); });
+                auto r = blockingCall<Done>([&](auto cb) { client->sendReminder(d, user, cb); });
                 return r ? Result<QString, PortalError>(tr("reminder sent")) : Result<QString, PortalError>(r.error());
             }
             if (action == u"temporary-access") {
                 auto r = blockingCall<TemporaryAccessCode>(
-                    [&](auto cb) { client->issueTemporaryAccess(token, d, user, minutes, parser.value(reason), cb, proof); });
+                    [&](auto cb) { client->issueTemporaryAccess(d, user, minutes, parser.value(reason), cb, proof); });
                 if (!r)
                     return r.error();
                 // The code is the command's data: standard output, once.
@@ -550,13 +539,13 @@ int mfaCommand(const QStringList &arguments)
                     .arg(mfa::groupForDisplay(r.value().code.toLatin1()), r.value().expires.toString(Qt::ISODate));
             }
             if (action == u"unlock") {
-                auto r = blockingCall<PortalUser>([&](auto cb) { client->unlockAccount(token, d, user, cb, proof); });
+                auto r = blockingCall<PortalUser>([&](auto cb) { client->unlockAccount(d, user, cb, proof); });
                 return r ? Result<QString, PortalError>(tr("unlocked")) : Result<QString, PortalError>(r.error());
             }
             if (action == u"reset")
-                return state(blockingCall<PortalUser>([&](auto cb) { client->resetMfa(token, d, user, cb, proof); }));
+                return state(blockingCall<PortalUser>([&](auto cb) { client->resetMfa(d, user, cb, proof); }));
             return state(blockingCall<PortalUser>(
-                [&](auto cb) { client->setMfaRequired(token, d, user, action == u"require", cb, proof); }));
+                [&](auto cb) { client->setMfaRequired(d, user, action == u"require", cb, proof); }));
         };
         auto r = send({});
         // The user's own account or an administrator's: the portal wants
@@ -621,7 +610,7 @@ int mfaDeadlineCommand(const QStringList &arguments)
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
         return signedIn;
     const auto r = blockingCall<int>([&](PortalClient::Callback<int> cb) {
-        session.client()->setEnrollmentDeadline(session.accessToken(), parser.value(domain), deadline, cb);
+        session.client()->setEnrollmentDeadline(parser.value(domain), deadline, cb);
     });
     signOut(session);
     if (!r)
@@ -658,9 +647,8 @@ int mfaSummaryCommand(const QStringList &arguments)
     QObject::connect(&loader, &MfaSummaryLoader::loaded, [&](const QList<MfaSummary> &s) { done.emplace(s); });
     QObject::connect(&loader, &MfaSummaryLoader::failed, [&](const PortalError &e) { done.emplace(e); });
     loader.load(parser.value(domain).trimmed());
-    QEventLoop loop;
-    while (!done)
-        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    if (!waitUntil([&] { return done.has_value(); }))
+        done.emplace(PortalError::make(ErrorKind::Timeout));
     signOut(session);
     if (!*done)
         return fail(done->error());
@@ -740,7 +728,7 @@ int recoveryCodesCommand(const QStringList &arguments)
     }
     StepUp proof{stepUp.password, QString::fromLatin1(mfa::normalizeTypedKey(*code))};
     auto codes = blockingCall<QStringList>(
-        [&](auto cb) { session.client()->replaceRecoveryCodes(session.accessToken(), proof, cb); });
+        [&](auto cb) { session.client()->replaceRecoveryCodes(proof, cb); });
     secureWipe(proof.password);
     signOut(session);
     if (!codes)
@@ -776,7 +764,7 @@ int auditCommand(const QStringList &arguments)
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
         return signedIn;
     const auto events = blockingCall<QList<AuditEvent>>(
-        [&](PortalClient::Callback<QList<AuditEvent>> cb) { session.client()->auditLog(session.accessToken(), query, cb); });
+        [&](PortalClient::Callback<QList<AuditEvent>> cb) { session.client()->auditLog(query, cb); });
     signOut(session);
     if (!events)
         return fail(events.error());

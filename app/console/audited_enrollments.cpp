@@ -89,7 +89,7 @@ void AuditedEnrollments::fetchWindow(Session &session, const std::shared_ptr<Fet
     ++fetch->pending;
     QPointer<AuditedEnrollments> self(this);
     QPointer<Session> where(&session);
-    session.client()->auditLog(session.accessToken(), query,
+    session.client()->auditLog(query,
                                [self, where, fetch, from, to](Result<QList<AuditEvent>, PortalError> r) {
         --fetch->pending;
         if (!self || fetch->run != self->m_run) {

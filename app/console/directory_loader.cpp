@@ -57,7 +57,7 @@ void DirectoryLoader::countMore()
     while (m_inFlight < Parallel && m_counted < m_domains.size()) {
         const qsizetype domain = m_counted++;
         ++m_inFlight;
-        m_session->client()->userCount(m_session->accessToken(), m_domains.at(domain),
+        m_session->client()->userCount(m_domains.at(domain),
                                        [this, self, run, domain](Result<int, PortalError> r) {
                                            if (!self || run != m_run)
                                                return;
@@ -91,7 +91,7 @@ void DirectoryLoader::fetchMore()
     while (m_inFlight < Parallel && (!m_extra.isEmpty() || m_nextToSend < m_plan.size())) {
         const Page page = !m_extra.isEmpty() ? m_extra.takeFirst() : m_plan.at(m_nextToSend++);
         ++m_inFlight;
-        m_session->client()->users(m_session->accessToken(), m_domains.at(page.domain), page.start, PageSize,
+        m_session->client()->users(m_domains.at(page.domain), page.start, PageSize,
                                    [this, self, run, page](Result<QList<PortalUser>, PortalError> r) {
                                        if (!self || run != m_run)
                                            return;
@@ -119,7 +119,7 @@ void DirectoryLoader::countLargeDomain(qsizetype domain)
     const quint64 run = m_run;
     QPointer<DirectoryLoader> self(this);
     ++m_inFlight;
-    m_session->client()->userCount(m_session->accessToken(), m_domains.at(domain),
+    m_session->client()->userCount(m_domains.at(domain),
                                    [this, self, run, domain](Result<int, PortalError> r) {
         if (!self || run != m_run)
             return;

@@ -19,7 +19,7 @@ void fetchPage(const std::shared_ptr<Listing> &listing)
     if (!listing->session || !listing->session->client())
         return listing->done(PortalError::make(ErrorKind::Cancelled));
     listing->session->client()->domains(
-        listing->session->accessToken(), int(listing->domains.size()), DomainPageSize,
+        int(listing->domains.size()), DomainPageSize,
         [listing](Result<QList<PortalDomain>, PortalError> r) {
             if (!r)
                 return listing->done(r.error());

@@ -61,8 +61,7 @@ void MfaSummaryLoader::load(const QString &domain, Fallback fallback)
         emit listingNeeded();
     };
     if (domain.isEmpty()) {
-        m_session->client()->mfaSummaries(m_session->accessToken(),
-                                          [this, stale, fallBack](Result<QList<MfaSummary>, PortalError> r) {
+        m_session->client()->mfaSummaries([this, stale, fallBack](Result<QList<MfaSummary>, PortalError> r) {
                                               if (stale())
                                                   return;
                                               if (!r)
@@ -70,7 +69,7 @@ void MfaSummaryLoader::load(const QString &domain, Fallback fallback)
                                               succeed(std::move(r).value(), Source::Portal);
                                           });
     } else {
-        m_session->client()->mfaSummary(m_session->accessToken(), domain,
+        m_session->client()->mfaSummary(domain,
                                         [this, stale, fallBack](Result<MfaSummary, PortalError> r) {
                                             if (stale())
                                                 return;

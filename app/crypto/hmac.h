@@ -3,9 +3,11 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include "mfa/totp_parameters.h"
+
 namespace pbx::crypto {
 
-enum class HashAlgorithm { Sha1, Sha256, Sha512 };
+using HashAlgorithm = mfa::HashAlgorithm;
 
 // HMAC through OpenSSL. Returns an empty array only if OpenSSL fails.
 QByteArray hmac(HashAlgorithm algorithm, QByteArrayView key, QByteArrayView message);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "totp.h"
+#include "totp_parameters.h"
 
 #include <QByteArray>
 #include <QString>

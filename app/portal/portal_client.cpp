@@ -67,8 +67,14 @@ void PortalClient::abortAll()
     }
 }
 
-void PortalClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &bearer,
-                        Endpoint endpoint, RawCallback done)
+void PortalClient::setAccessToken(const QString &token, bool mfaRestricted)
+{
+    secureWipe(m_accessToken);
+    m_accessToken = token;
+    m_accessMfaRestricted = mfaRestricted;
+}
+
+QNetworkRequest PortalClient::request(const QString &path, Endpoint endpoint) const
 {
     QUrl url = m_portal;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
@@ -79,28 +85,60 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, "pbx-admin/" PBX_VERSION ""_ba);
-    if (!bearer.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    const bool grant = endpoint == Endpoint::Token || endpoint == Endpoint::MfaToken || endpoint == Endpoint::Refresh;
+    if (!grant && !m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     request.setTransferTimeout(m_limits.idleTimeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_trust.configuration());
+    return request;
+}
 
+void PortalClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body, Endpoint endpoint,
+                        RawCallback done)
+{
     // The body may hold a password: it lives in this buffer only, which the
     // reply owns and which is wiped when the reply goes, after finished().
     QNetworkReply *reply = nullptr;
     if (body) {
         auto *payload = new WipedBuffer(QJsonDocument(*body).toJson(QJsonDocument::Compact));
-        reply = m_nam.sendCustomRequest(request, verb, payload);
+        reply = m_nam.sendCustomRequest(request(path, endpoint), verb, payload);
         payload->setParent(reply);
     } else {
-        reply = m_nam.sendCustomRequest(request, verb);
+        reply = m_nam.sendCustomRequest(request(path, endpoint), verb);
     }
     m_pending.insert(reply);
 
     // Why we aborted, if we did: Qt only reports OperationCanceledError.
     auto failure = std::make_shared<std::optional<PortalError>>();
+    guardReply(reply, failure);
+
+    // finished() can fire inside abort(), itself inside a network signal.
+    // The callback may replace or delete this client, so it always runs
+    // from the event loop, and not at all once this client is gone.
+    auto deliver = [this, done = std::move(done)](Result<Reply, PortalError> result) {
+        QMetaObject::invokeMethod(
+            this, [done, result = std::move(result)]() mutable { done(std::move(result)); }, Qt::QueuedConnection);
+    };
+    // What the token sent was: its 403 is read by it, even if the session
+    // has another by the time the answer comes.
+    const bool mfaRestricted = m_accessMfaRestricted;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, failure, endpoint, mfaRestricted, done = std::move(deliver), path] {
+                m_pending.remove(reply);
+                reply->deleteLater();
+                if (reply->property("pbx-discard").toBool())
+                    return; // its owner no longer wants an answer
+                if (failure->has_value())
+                    return done(**failure);
+                done(outcome(reply, path, endpoint, mfaRestricted));
+            });
+}
+
+void PortalClient::guardReply(QNetworkReply *reply, const std::shared_ptr<std::optional<PortalError>> &failure)
+{
     const QPointer<QNetworkReply> guard(reply);
     // Records why, then aborts at once: after `encrypted` Qt writes the
     // request next, so a pinned portal's impostor must not get that far.
@@ -137,7 +175,7 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
             failWith(*problem);
         }
     });
-    connect(reply, &QNetworkReply::redirected, this, [guard, failWith, origin = url](const QUrl &target) {
+    connect(reply, &QNetworkReply::redirected, this, [guard, failWith, origin = reply->url()](const QUrl &target) {
         if (!guard)
             return;
         const QUrl resolved = origin.resolved(target);
@@ -160,102 +198,99 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QJson
             checkSize(guard->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [checkSize](qint64 received, qint64) { checkSize(received); });
-
-    // finished() can fire inside abort(), itself inside a network signal.
-    // The callback may replace or delete this client, so it always runs
-    // from the event loop, and not at all once this client is gone.
-    auto deliver = [this, done = std::move(done)](Result<Reply, PortalError> result) {
-        QMetaObject::invokeMethod(
-            this, [done, result = std::move(result)]() mutable { done(std::move(result)); }, Qt::QueuedConnection);
-    };
-    connect(reply, &QNetworkReply::finished, this, [this, reply, failure, endpoint, done = std::move(deliver), path] {
-        m_pending.remove(reply);
-        reply->deleteLater();
-        if (reply->property("pbx-discard").toBool())
-            return; // its owner no longer wants an answer
-        if (failure->has_value())
-            return done(**failure);
-        const QNetworkReply::NetworkError error = reply->error();
-        // Stopped before the answer was complete, with or without headers:
-        // by abortAll() (which marks its own) or by the idle transfer timeout.
-        if (error == QNetworkReply::OperationCanceledError)
-            return done(PortalError::make(reply->property("pbx-cancelled").toBool() ? ErrorKind::Cancelled
-                                                                                     : ErrorKind::Timeout));
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (!status.isValid()) {
-            // No HTTP answer at all.
-            switch (error) {
-            case QNetworkReply::TimeoutError:
-                return done(PortalError::make(ErrorKind::Timeout));
-            case QNetworkReply::SslHandshakeFailedError: {
-                PortalError e = PortalError::make(ErrorKind::Tls, reply->errorString());
-                e.tlsProblem = TlsProblem::Handshake;
-                return done(e);
-            }
-            case QNetworkReply::ProxyConnectionRefusedError:
-            case QNetworkReply::ProxyConnectionClosedError:
-            case QNetworkReply::ProxyNotFoundError:
-            case QNetworkReply::ProxyTimeoutError:
-            case QNetworkReply::ProxyAuthenticationRequiredError:
-            case QNetworkReply::UnknownProxyError:
-                qCWarning(lcPortal) << "proxy error on" << path << ":" << reply->errorString();
-                return done(PortalError::make(ErrorKind::Proxy, reply->errorString()));
-            case QNetworkReply::ConnectionRefusedError:
-            case QNetworkReply::HostNotFoundError:
-            case QNetworkReply::UnknownNetworkError:
-                // Through a manual proxy the proxy is what the user can
-                // check (Qt 6.4 reports a refusing proxy as an unknown
-                // network error, "Connection to proxy refused").
-                if (m_nam.proxy().type() == QNetworkProxy::HttpProxy || m_nam.proxy().type() == QNetworkProxy::Socks5Proxy) {
-                    qCWarning(lcPortal) << "no connection through the proxy on" << path << ":" << reply->errorString();
-                    return done(PortalError::make(ErrorKind::Proxy, reply->errorString()));
-                }
-                qCWarning(lcPortal) << "network error on" << path << ":" << reply->errorString();
-                return done(PortalError::make(ErrorKind::Network, reply->errorString()));
-            default:
-                qCWarning(lcPortal) << "network error on" << path << ":" << reply->errorString();
-                return done(PortalError::make(ErrorKind::Network, reply->errorString()));
-            }
-        }
-        // Headers arrived, then the connection broke (reset, closed early):
-        // the body is incomplete, whatever the status said.
-        if (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError) {
-            qCWarning(lcPortal) << "connection broke during the answer to" << path << ":" << reply->errorString();
-            return done(PortalError::make(ErrorKind::Network, reply->errorString()));
-        }
-        Reply r;
-        r.status = status.toInt();
-        r.body = reply->read(m_limits.maxResponseBytes + 1);
-        if (r.body.size() > m_limits.maxResponseBytes)
-            return done(PortalError::make(ErrorKind::TooLarge, u"response larger than %1 bytes"_s.arg(m_limits.maxResponseBytes)));
-        r.retryAfter = reply->rawHeader("Retry-After");
-        qCDebug(lcPortal) << reply->operation() << path << "->" << r.status;
-        if (r.status >= 200 && r.status < 300)
-            return done(std::move(r));
-        // Path and status only: no header, body or query (passwords,
-        // codes and tokens travel there).
-        if (r.status == 429 || r.status == 503) // a portal pacing its clients: expected, not a fault
-            qCInfo(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
-        else
-            qCWarning(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
-        done(httpError(endpoint, r, QString::fromLatin1(reply->request().rawHeader("Authorization").mid(7))));
-    });
 }
 
-PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const QString &bearer) const
+// The path as logged: without its query, which may name users and domains.
+static QString withoutQuery(const QString &path)
+{
+    return path.left(path.indexOf(QLatin1Char('?')));
+}
+
+Result<PortalClient::Reply, PortalError> PortalClient::outcome(QNetworkReply *reply, const QString &fullPath,
+                                                               Endpoint endpoint, bool mfaRestricted) const
+{
+    // Path and status only: no header, body or query (passwords, codes and
+    // tokens travel in the first two, names in the last).
+    const QString path = withoutQuery(fullPath);
+    const QNetworkReply::NetworkError error = reply->error();
+    // Stopped before the answer was complete, with or without headers:
+    // by abortAll() (which marks its own) or by the idle transfer timeout.
+    if (error == QNetworkReply::OperationCanceledError)
+        return PortalError::make(reply->property("pbx-cancelled").toBool() ? ErrorKind::Cancelled : ErrorKind::Timeout);
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return networkError(reply, path); // no HTTP answer at all
+    // Headers arrived, then the connection broke (reset, closed early):
+    // the body is incomplete, whatever the status said.
+    if (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError) {
+        qCWarning(lcPortal) << "connection broke during the answer to" << path << ":" << reply->errorString();
+        return PortalError::make(ErrorKind::Network, reply->errorString());
+    }
+    Reply r;
+    r.status = status.toInt();
+    r.body = reply->read(m_limits.maxResponseBytes + 1);
+    if (r.body.size() > m_limits.maxResponseBytes)
+        return PortalError::make(ErrorKind::TooLarge, u"response larger than %1 bytes"_s.arg(m_limits.maxResponseBytes));
+    r.retryAfter = reply->rawHeader("Retry-After");
+    qCDebug(lcPortal) << reply->operation() << path << "->" << r.status;
+    if (r.status >= 200 && r.status < 300)
+        return r;
+    if (r.status == 429 || r.status == 503) // a portal pacing its clients: expected, not a fault
+        qCInfo(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
+    else
+        qCWarning(lcPortal) << reply->operation() << path << "answered HTTP" << r.status;
+    return httpError(endpoint, r, mfaRestricted);
+}
+
+PortalError PortalClient::networkError(QNetworkReply *reply, const QString &path) const
+{
+    // `path` comes without its query (outcome()).
+    switch (reply->error()) {
+    case QNetworkReply::TimeoutError:
+        return PortalError::make(ErrorKind::Timeout);
+    case QNetworkReply::SslHandshakeFailedError: {
+        PortalError e = PortalError::make(ErrorKind::Tls, reply->errorString());
+        e.tlsProblem = TlsProblem::Handshake;
+        return e;
+    }
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        qCWarning(lcPortal) << "proxy error on" << path << ":" << reply->errorString();
+        return PortalError::make(ErrorKind::Proxy, reply->errorString());
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::UnknownNetworkError:
+        // Through a manual proxy the proxy is what the user can check (Qt
+        // 6.4 reports a refusing proxy as an unknown network error,
+        // "Connection to proxy refused").
+        if (m_nam.proxy().type() == QNetworkProxy::HttpProxy || m_nam.proxy().type() == QNetworkProxy::Socks5Proxy) {
+            qCWarning(lcPortal) << "no connection through the proxy on" << path << ":" << reply->errorString();
+            return PortalError::make(ErrorKind::Proxy, reply->errorString());
+        }
+        break;
+    default:
+        break;
+    }
+    qCWarning(lcPortal) << "network error on" << path << ":" << reply->errorString();
+    return PortalError::make(ErrorKind::Network, reply->errorString());
+}
+
+PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, bool mfaRestricted) const
 {
     const bool tokenCall = endpoint == Endpoint::Token || endpoint == Endpoint::MfaToken;
     ErrorKind kind = ErrorKind::Protocol;
     switch (reply.status) {
     case 400: kind = ErrorKind::Protocol; break;
     case 401: kind = tokenCall ? ErrorKind::BadCredentials : ErrorKind::SessionExpired; break;
-    case 403: {
-        const auto claims = parse::jwtClaims(bearer);
-        kind = claims && claims.value().isMfaRestricted() ? ErrorKind::MfaRequired
+    case 403:
+        kind = mfaRestricted                                    ? ErrorKind::MfaRequired
             : parse::errorFlag(reply.body, "step-up-required") ? ErrorKind::StepUpRequired
                                                                 : ErrorKind::Forbidden;
         break;
-    }
     case 404: kind = endpoint == Endpoint::UserLookUp ? ErrorKind::UnknownUser : ErrorKind::NotFound; break;
     case 409:
         kind = endpoint == Endpoint::Activate || endpoint == Endpoint::Administration ? ErrorKind::WrongPassword
@@ -295,7 +330,7 @@ PortalError PortalClient::httpError(Endpoint endpoint, const Reply &reply, const
 
 void PortalClient::tokenCall(const QJsonObject &body, Endpoint endpoint, Callback<TokenPair> done)
 {
-    send("POST", u"/jwt"_s, &body, {}, endpoint, [done = std::move(done)](Result<Reply, PortalError> r) {
+    send("POST", u"/jwt"_s, &body, endpoint, [done = std::move(done)](Result<Reply, PortalError> r) {
         if (!r)
             return done(r.error());
         done(parse::tokenPair(r.value().body));
@@ -350,12 +385,12 @@ void PortalClient::refreshGrant(const ClientCredentials &client, const QString &
                            {u"client_id"_s, client.clientId},
                            {u"client_secret"_s, client.clientSecret},
                            {u"refresh"_s, refreshToken}};
-    tokenCall(body, Endpoint::Other, std::move(done));
+    tokenCall(body, Endpoint::Refresh, std::move(done));
 }
 
-void PortalClient::revoke(const QString &token, Callback<Done> done)
+void PortalClient::revoke(Callback<Done> done)
 {
-    send("DELETE", u"/jwt"_s, nullptr, token, Endpoint::Other, [done = std::move(done)](Result<Reply, PortalError> r) {
+    send("DELETE", u"/jwt"_s, nullptr, Endpoint::Other, [done = std::move(done)](Result<Reply, PortalError> r) {
         if (!r)
             return done(r.error());
         done(Done{});
@@ -363,10 +398,9 @@ void PortalClient::revoke(const QString &token, Callback<Done> done)
 }
 
 template <typename T, typename Parser>
-void PortalClient::call(const QByteArray &verb, const QString &path, const QJsonObject *body, const QString &token,
-                        Parser parser, Callback<T> done, Endpoint endpoint)
+void PortalClient::call(const QByteArray &verb, const QString &path, const QJsonObject *body, Parser parser, Callback<T> done, Endpoint endpoint)
 {
-    send(verb, path, body, token, endpoint, [this, endpoint, parser, done = std::move(done)](Result<Reply, PortalError> r) mutable {
+    send(verb, path, body, endpoint, [this, endpoint, parser, done = std::move(done)](Result<Reply, PortalError> r) mutable {
         if (!r)
             return done(r.error());
         // Only listings: answers that carry tokens or codes stay in the
@@ -395,19 +429,19 @@ void PortalClient::parseOffThread(QByteArray body, Parser parser, Callback<T> do
         watcher->deleteLater();
         (*callback)(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(m_parsePool ? m_parsePool : QThreadPool::globalInstance(),
+    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(),
                                          [parser, body = std::move(body)] { return Parsed(parser(body)); }));
 }
 
 template <typename T, typename Parser>
-void PortalClient::getJson(const QString &path, const QString &token, Parser parser, Callback<T> done)
+void PortalClient::getJson(const QString &path, Parser parser, Callback<T> done)
 {
-    call<T>("GET", path, nullptr, token, std::move(parser), std::move(done));
+    call<T>("GET", path, nullptr, std::move(parser), std::move(done));
 }
 
-void PortalClient::currentClaims(const QString &token, Callback<JwtClaims> done)
+void PortalClient::currentClaims(Callback<JwtClaims> done)
 {
-    getJson<JwtClaims>(u"/jwt"_s, token,
+    getJson<JwtClaims>(u"/jwt"_s,
                        [](const QByteArray &body) -> Result<JwtClaims, PortalError> {
                            const QJsonDocument doc = QJsonDocument::fromJson(body);
                            if (!doc.isObject())
@@ -417,9 +451,9 @@ void PortalClient::currentClaims(const QString &token, Callback<JwtClaims> done)
                        std::move(done));
 }
 
-void PortalClient::startEnrollment(const QString &token, Callback<Enrollment> done)
+void PortalClient::startEnrollment(Callback<Enrollment> done)
 {
-    send("POST", u"/domains/~/users/~/mfa/enrollment"_s, nullptr, token, Endpoint::Enrollment,
+    send("POST", u"/domains/~/users/~/mfa/enrollment"_s, nullptr, Endpoint::Enrollment,
          [done = std::move(done)](Result<Reply, PortalError> r) {
              if (!r)
                  return done(r.error());
@@ -427,11 +461,11 @@ void PortalClient::startEnrollment(const QString &token, Callback<Enrollment> do
          });
 }
 
-void PortalClient::activateEnrollment(const QString &token, const QString &passcode, const QString &password,
+void PortalClient::activateEnrollment(const QString &passcode, const QString &password,
                                       Callback<TokenPair> done)
 {
     const QJsonObject body{{u"passcode"_s, passcode}, {u"password"_s, password}};
-    send("POST", u"/domains/~/users/~/mfa/activate"_s, &body, token, Endpoint::Activate,
+    send("POST", u"/domains/~/users/~/mfa/activate"_s, &body, Endpoint::Activate,
          [done = std::move(done)](Result<Reply, PortalError> r) {
              if (!r)
                  return done(r.error());
@@ -444,44 +478,44 @@ static QString pathSegment(const QString &s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s, "@~"));
 }
 
-void PortalClient::domains(const QString &token, int start, int limit, Callback<QList<PortalDomain>> done)
+void PortalClient::domains(int start, int limit, Callback<QList<PortalDomain>> done)
 {
-    getJson<QList<PortalDomain>>(u"/domains?start=%1&limit=%2"_s.arg(start).arg(limit), token, &parse::domains,
+    getJson<QList<PortalDomain>>(u"/domains?start=%1&limit=%2"_s.arg(start).arg(limit), &parse::domains,
                                  std::move(done));
 }
 
-void PortalClient::mfaSummary(const QString &token, const QString &domain, Callback<MfaSummary> done)
+void PortalClient::mfaSummary(const QString &domain, Callback<MfaSummary> done)
 {
-    getJson<MfaSummary>(u"/domains/%1/mfa-summary"_s.arg(pathSegment(domain)), token, &parse::mfaSummary,
+    getJson<MfaSummary>(u"/domains/%1/mfa-summary"_s.arg(pathSegment(domain)), &parse::mfaSummary,
                         std::move(done));
 }
 
-void PortalClient::mfaSummaries(const QString &token, Callback<QList<MfaSummary>> done)
+void PortalClient::mfaSummaries(Callback<QList<MfaSummary>> done)
 {
-    getJson<QList<MfaSummary>>(u"/mfa-summary"_s, token, &parse::mfaSummaries, std::move(done));
+    getJson<QList<MfaSummary>>(u"/mfa-summary"_s, &parse::mfaSummaries, std::move(done));
 }
 
-void PortalClient::users(const QString &token, const QString &domain, int start, int limit,
+void PortalClient::users(const QString &domain, int start, int limit,
                          Callback<QList<PortalUser>> done)
 {
     getJson<QList<PortalUser>>(u"/domains/%1/users?start=%2&limit=%3"_s.arg(pathSegment(domain)).arg(start).arg(limit),
-                               token, &parse::users, std::move(done));
+                               &parse::users, std::move(done));
 }
 
-void PortalClient::userCount(const QString &token, const QString &domain, Callback<int> done)
+void PortalClient::userCount(const QString &domain, Callback<int> done)
 {
-    getJson<int>(u"/domains/%1/users/count"_s.arg(pathSegment(domain)), token, &parse::count, std::move(done));
+    getJson<int>(u"/domains/%1/users/count"_s.arg(pathSegment(domain)), &parse::count, std::move(done));
 }
 
-void PortalClient::user(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done)
+void PortalClient::user(const QString &domain, const QString &user, Callback<PortalUser> done)
 {
-    call<PortalUser>("GET", u"/domains/%1/users/%2"_s.arg(pathSegment(domain), pathSegment(user)), nullptr, token,
+    call<PortalUser>("GET", u"/domains/%1/users/%2"_s.arg(pathSegment(domain), pathSegment(user)), nullptr,
                      &parse::user, std::move(done), Endpoint::UserLookUp);
 }
 
-void PortalClient::myUser(const QString &token, Callback<PortalUser> done)
+void PortalClient::myUser(Callback<PortalUser> done)
 {
-    user(token, u"~"_s, u"~"_s, std::move(done));
+    user(u"~"_s, u"~"_s, std::move(done));
 }
 
 static QJsonObject withProof(QJsonObject body, const StepUp &proof)
@@ -493,31 +527,31 @@ static QJsonObject withProof(QJsonObject body, const StepUp &proof)
     return body;
 }
 
-void PortalClient::setMfaRequired(const QString &token, const QString &domain, const QString &user, bool required,
+void PortalClient::setMfaRequired(const QString &domain, const QString &user, bool required,
                                   Callback<PortalUser> done, const StepUp &proof)
 {
     const QJsonObject body = withProof({{u"mfa-required"_s, required}}, proof);
-    call<PortalUser>("PUT", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)), &body, token,
+    call<PortalUser>("PUT", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)), &body,
                      &parse::user, std::move(done), Endpoint::Administration);
 }
 
-void PortalClient::resetMfa(const QString &token, const QString &domain, const QString &user, Callback<PortalUser> done,
+void PortalClient::resetMfa(const QString &domain, const QString &user, Callback<PortalUser> done,
                             const StepUp &proof)
 {
     const QJsonObject body = withProof({}, proof);
     call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa"_s.arg(pathSegment(domain), pathSegment(user)),
-                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done), Endpoint::Administration);
+                     body.isEmpty() ? nullptr : &body, &parse::user, std::move(done), Endpoint::Administration);
 }
 
-void PortalClient::unlockAccount(const QString &token, const QString &domain, const QString &user,
+void PortalClient::unlockAccount(const QString &domain, const QString &user,
                                  Callback<PortalUser> done, const StepUp &proof)
 {
     const QJsonObject body = withProof({}, proof);
     call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa/lockout"_s.arg(pathSegment(domain), pathSegment(user)),
-                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done), Endpoint::Administration);
+                     body.isEmpty() ? nullptr : &body, &parse::user, std::move(done), Endpoint::Administration);
 }
 
-void PortalClient::issueTemporaryAccess(const QString &token, const QString &domain, const QString &user,
+void PortalClient::issueTemporaryAccess(const QString &domain, const QString &user,
                                         int lifetimeMinutes, const QString &reason, Callback<TemporaryAccessCode> done,
                                         const StepUp &proof)
 {
@@ -526,48 +560,48 @@ void PortalClient::issueTemporaryAccess(const QString &token, const QString &dom
         body.insert(u"reason"_s, reason);
     body = withProof(body, proof);
     call<TemporaryAccessCode>("POST", u"/domains/%1/users/%2/mfa/temporary-access"_s.arg(pathSegment(domain), pathSegment(user)),
-                              &body, token, &parse::temporaryAccessCode, std::move(done), Endpoint::Administration);
+                              &body, &parse::temporaryAccessCode, std::move(done), Endpoint::Administration);
 }
 
-void PortalClient::cancelTemporaryAccess(const QString &token, const QString &domain, const QString &user,
+void PortalClient::cancelTemporaryAccess(const QString &domain, const QString &user,
                                          Callback<PortalUser> done, const StepUp &proof)
 {
     const QJsonObject body = withProof({}, proof);
     call<PortalUser>("DELETE", u"/domains/%1/users/%2/mfa/temporary-access"_s.arg(pathSegment(domain), pathSegment(user)),
-                     body.isEmpty() ? nullptr : &body, token, &parse::user, std::move(done), Endpoint::Administration);
+                     body.isEmpty() ? nullptr : &body, &parse::user, std::move(done), Endpoint::Administration);
 }
 
-void PortalClient::sendReminder(const QString &token, const QString &domain, const QString &user, Callback<Done> done)
+void PortalClient::sendReminder(const QString &domain, const QString &user, Callback<Done> done)
 {
-    call<Done>("POST", u"/domains/%1/users/%2/mfa/reminder"_s.arg(pathSegment(domain), pathSegment(user)), nullptr, token,
+    call<Done>("POST", u"/domains/%1/users/%2/mfa/reminder"_s.arg(pathSegment(domain), pathSegment(user)), nullptr,
                [](const QByteArray &) -> Result<Done, PortalError> { return Done{}; }, std::move(done), Endpoint::Reminder);
 }
 
-void PortalClient::replaceRecoveryCodes(const QString &token, const StepUp &proof, Callback<QStringList> done)
+void PortalClient::replaceRecoveryCodes(const StepUp &proof, Callback<QStringList> done)
 {
     const QJsonObject body = withProof({}, proof);
-    call<QStringList>("POST", u"/domains/~/users/~/mfa/recovery-codes"_s, &body, token, &parse::recoveryCodes,
+    call<QStringList>("POST", u"/domains/~/users/~/mfa/recovery-codes"_s, &body, &parse::recoveryCodes,
                       std::move(done), Endpoint::Administration);
 }
 
-void PortalClient::setMfaPolicy(const QString &token, const QString &domain, const QStringList &scopes,
+void PortalClient::setMfaPolicy(const QString &domain, const QStringList &scopes,
                                 Callback<int> done)
 {
     const QJsonObject body{{u"mfa-required-scopes"_s, QJsonArray::fromStringList(scopes)}};
-    call<int>("PUT", u"/domains/%1/mfa-policy"_s.arg(pathSegment(domain)), &body, token, &parse::policyAffected,
+    call<int>("PUT", u"/domains/%1/mfa-policy"_s.arg(pathSegment(domain)), &body, &parse::policyAffected,
               std::move(done));
 }
 
-void PortalClient::setEnrollmentDeadline(const QString &token, const QString &domain, const QDateTime &deadline,
+void PortalClient::setEnrollmentDeadline(const QString &domain, const QDateTime &deadline,
                                          Callback<int> done)
 {
     const QJsonObject body{{u"mfa-deadline-datetime"_s,
                             deadline.isValid() ? QJsonValue(deadline.toUTC().toString(Qt::ISODate)) : QJsonValue()}};
-    call<int>("PUT", u"/domains/%1/mfa-policy"_s.arg(pathSegment(domain)), &body, token, &parse::policyAffected,
+    call<int>("PUT", u"/domains/%1/mfa-policy"_s.arg(pathSegment(domain)), &body, &parse::policyAffected,
               std::move(done));
 }
 
-void PortalClient::auditLog(const QString &token, const AuditQuery &query, Callback<QList<AuditEvent>> done)
+void PortalClient::auditLog(const AuditQuery &query, Callback<QList<AuditEvent>> done)
 {
     QUrlQuery q;
     if (!query.domain.isEmpty())
@@ -588,7 +622,7 @@ void PortalClient::auditLog(const QString &token, const AuditQuery &query, Callb
     if (query.to.isValid())
         q.addQueryItem(u"datetime-end"_s, query.to.toUTC().toString(Qt::ISODate));
     const QString encoded = q.toString(QUrl::FullyEncoded);
-    getJson<QList<AuditEvent>>(u"/auditlog"_s + (encoded.isEmpty() ? QString() : u'?' + encoded), token,
+    getJson<QList<AuditEvent>>(u"/auditlog"_s + (encoded.isEmpty() ? QString() : u'?' + encoded),
                                &parse::auditEvents, std::move(done));
 }
 

@@ -55,8 +55,14 @@ struct PortalError
 public:
     ErrorKind kind = ErrorKind::Protocol;
     int httpStatus = 0;
-    QString serverMessage;   // the portal's own "message", shown as detail
-    QString detail;          // technical detail (never a secret)
+    // The portal's own "message", kept for the log and the tests; not shown
+    // (message() says in our words what happened).
+    QString serverMessage;
+    // What message() quotes for some kinds (a portal's address, a redirect
+    // target, Qt's words for a proxy or TLS failure, an input check's own
+    // sentence for InvalidInput); technical detail for the log otherwise.
+    // Shown to users, so never a secret.
+    QString detail;
     int retryAfterSeconds = 0;
     TlsProblem tlsProblem = TlsProblem::None;
     CertificateInfo certificate;

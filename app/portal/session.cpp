@@ -52,8 +52,10 @@ void Session::forget()
     m_busyRetryTimer.stop();
     m_busyRetryTimer.disconnect();
     m_nextRefresh = {};
-    if (m_client)
+    if (m_client) {
         m_client->abortAll();
+        m_client->setAccessToken({}, false);
+    }
     secureWipe(m_password);
     secureWipe(m_tokens.token);
     secureWipe(m_tokens.refresh);
@@ -148,6 +150,8 @@ void Session::adoptTokens(TokenPair tokens)
     // Kept apart from the tokens, until the user has them.
     if (!m_tokens.recoveryCodes.isEmpty())
         m_recoveryCodes = std::exchange(m_tokens.recoveryCodes, {});
+    if (m_client)
+        m_client->setAccessToken(m_tokens.token, m_tokens.claims.isMfaRestricted());
     scheduleRefresh();
 }
 
@@ -194,7 +198,7 @@ bool Session::fetchEnrollment()
 
 void Session::sendEnrollmentRequest()
 {
-    m_client->startEnrollment(m_tokens.token, [this, gen = m_generation](Result<Enrollment, PortalError> r) {
+    m_client->startEnrollment([this, gen = m_generation](Result<Enrollment, PortalError> r) {
         if (gen != m_generation)
             return; // abandoned: signed out or cancelled meanwhile
         if (!r && retryWhenBusy(r.error(), &Session::sendEnrollmentRequest))
@@ -213,7 +217,7 @@ bool Session::activate(const QString &passcode, QString password)
     if (m_busy || !mayEnroll())
         return false;
     setBusy(true);
-    m_client->activateEnrollment(m_tokens.token, passcode, password, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
+    m_client->activateEnrollment(passcode, password, [this, gen = m_generation](Result<TokenPair, PortalError> r) {
         if (gen != m_generation)
             return; // abandoned: signed out or cancelled meanwhile
         setBusy(false);
@@ -298,7 +302,7 @@ void Session::signOut()
         // Fire and forget: the local session ends now whatever the portal
         // says. The client outlives this call until its reply is done.
         PortalClient *client = m_client.release();
-        client->revoke(m_tokens.token, [client](Result<Done, PortalError>) { client->deleteLater(); });
+        client->revoke([client](Result<Done, PortalError>) { client->deleteLater(); });
     }
     forget();
     retireClient();

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "crypto/secret_box.h"
+#include "demo/demo_portal.h"
 #include "sim_store.h"
 
 namespace pbx::sim {
@@ -10,9 +11,9 @@ namespace pbx::sim {
 // Documented in README.md; every account with a password uses DemoPass.
 struct DemoSeed
 {
-    static constexpr const char *ClientId = "pbx-admin-demo";
-    static constexpr const char *ClientSecret = "demo-secret";
-    static constexpr const char *Password = "DemoPass-2026";
+    static constexpr const char *ClientId = DemoAccount::ClientId;
+    static constexpr const char *ClientSecret = DemoAccount::ClientSecret;
+    static constexpr const char *Password = DemoAccount::Password;
 
     static bool isSeeded(const SimStore &store);
     static bool apply(SimStore &store, const crypto::SecretBox &box, const Clock &clock);

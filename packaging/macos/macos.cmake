@@ -1,9 +1,9 @@
 # macOS app bundle and DragNDrop DMG, read only when building on macOS (see
 # packaging/CMakeLists.txt; commands in packaging/README.md).
 #
-# The bundle gets Info.plist and the icon; the demo portal and session modules
-# go to Contents/PlugIns (where pbx-admin looks for them); macdeployqt copies
-# the Qt frameworks and plugins into the bundle and fixes their install names.
+# The bundle gets Info.plist and the icon; pbx-portal-sim goes beside the app
+# in Contents/MacOS (where --demo looks for it); macdeployqt copies the Qt
+# frameworks and plugins into the bundle and fixes their install names.
 
 set(pbx_icns "${PROJECT_SOURCE_DIR}/resources/icons/pbx-admin.icns")
 set_source_files_properties(${pbx_icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
@@ -18,11 +18,8 @@ set_target_properties(pbx-admin PROPERTIES
     OUTPUT_NAME "PBX Admin")
 
 find_program(PBX_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
-set(pbx_deploy_modules "\"-executable=\${CMAKE_INSTALL_PREFIX}/PBX Admin.app/Contents/PlugIns/pbx-demo-portal.so\"")
-if(PBX_SESSION_MODULE)
-    string(APPEND pbx_deploy_modules
-        " \"-executable=\${CMAKE_INSTALL_PREFIX}/PBX Admin.app/Contents/PlugIns/pbx-admin-session.so\"")
-endif()
+install(TARGETS pbx-portal-sim RUNTIME DESTINATION "PBX Admin.app/Contents/MacOS")
+set(pbx_deploy_modules "\"-executable=\${CMAKE_INSTALL_PREFIX}/PBX Admin.app/Contents/MacOS/pbx-portal-sim\"")
 install(CODE "
     execute_process(COMMAND \"${PBX_MACDEPLOYQT}\" \"\${CMAKE_INSTALL_PREFIX}/PBX Admin.app\" ${pbx_deploy_modules}
                     COMMAND_ERROR_IS_FATAL ANY)")

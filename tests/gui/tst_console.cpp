@@ -1,4 +1,5 @@
 // The help-desk console, offscreen, against the simulator over TLS.
+#include "support/demo_app.h"
 #include "app_controller.h"
 #include "console/help_desk_console.h"
 #include "dialogs/audit_dialog.h"
@@ -54,13 +55,14 @@ class TestConsole : public QObject
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ui::AppController> m_app;
     QStringList m_boxes;
+    QString m_leaveOpenIf; // boxes whose text starts so stay open, unanswered
     QMessageBox::StandardButton m_answer = QMessageBox::Ok;
     std::function<int(QDialog &)> m_dialogAnswer; // for dialogs other than message boxes
 
     ui::HelpDeskConsole *signIn(test::SimFixture &sim, const QString &user)
     {
-        m_app = std::make_unique<ui::AppController>(
-            *m_settings, ui::DemoPortal{sim.url(), sim.simulator->certificateSha256(), user, test::demoPassword(),
+        m_app = test::demoApp(
+            *m_settings, DemoPortal{sim.url(), sim.simulator->certificateSha256(), user, test::demoPassword(),
                                         QString::fromLatin1(sim::DemoSeed::ClientId),
                                         QString::fromLatin1(sim::DemoSeed::ClientSecret)});
         m_app->start();
@@ -118,8 +120,11 @@ private slots:
         QVERIFY(m_sim.start());
         m_settings = std::make_unique<QSettings>(m_config.filePath(u"settings.ini"_s), QSettings::IniFormat);
         ui::MessageBoxes::setTestHook([this](QDialog &dialog) -> int {
-            if (auto *box = qobject_cast<QMessageBox *>(&dialog))
+            if (auto *box = qobject_cast<QMessageBox *>(&dialog)) {
                 m_boxes << box->text();
+                if (!m_leaveOpenIf.isEmpty() && box->text().startsWith(m_leaveOpenIf))
+                    return ui::MessageBoxes::LeaveOpen;
+            }
             else if (m_dialogAnswer)
                 return m_dialogAnswer(dialog);
             return m_answer;
@@ -128,6 +133,7 @@ private slots:
 
     void init()
     {
+        m_leaveOpenIf.clear();
         m_boxes.clear();
         m_answer = QMessageBox::Ok;
         m_dialogAnswer = nullptr;
@@ -283,6 +289,39 @@ private slots:
         for (int row = 0; row < table->model()->rowCount(); ++row)
             if (table->model()->index(row, UsersTableModel::ScopeColumn).data().toString() == u"Office Manager")
                 QVERIFY(mfaOf(console, row) != u"Not required"_s);
+    }
+
+    // A reply's box is open over the console when the token's refresh is
+    // refused: the main window goes, with the box (no nested event loop
+    // was running in it), and the sign-in window says why.
+    void refreshFailsWhileAReplysBoxIsOpen()
+    {
+        ui::HelpDeskConsole *console = signIn(m_sim, u"helpdesk@demo"_s);
+        QVERIFY(console);
+        QVERIFY(idle(console));
+        auto *domains = child<QComboBox>(console, "domainCombo");
+        domains->setCurrentIndex(domains->findData(u"globex.demo"_s));
+        emit domains->activated(domains->currentIndex());
+        QVERIFY(idle(console));
+        m_leaveOpenIf = u"MFA is now required for"_s;
+        child<QToolButton>(console, "policyButton")->menu()->actions().at(1)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_boxes.size(), 2, Timeout); // the question, then the reply's result
+        QPointer<QMessageBox> open;
+        QTRY_VERIFY_WITH_TIMEOUT((open = console->findChild<QMessageBox *>()) && open->isVisible(), Timeout);
+        const QPointer<QWidget> mainWindow = m_app->mainWindow();
+
+        // Every refresh token gone at the portal: the next refresh is refused.
+        auto &store = m_sim.simulator->store();
+        const QStringList refreshTokens = store.all(u"refresh"_s).keys();
+        for (const QString &key : refreshTokens)
+            QVERIFY(store.remove(u"refresh"_s, key));
+        QVERIFY(m_app->session().refreshNow());
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->signInWindow()->isVisible(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(mainWindow.isNull(), Timeout);
+        QVERIFY(open.isNull());
+        QCOMPARE(m_app->session().state(), Session::State::SignedOut);
+        QCOMPARE(m_boxes.size(), 3);
+        QCOMPARE(m_boxes.last(), PortalError::make(ErrorKind::SessionExpired).message());
     }
 
     // Ctrl+K from the dashboard: All domains, the filter focused, results

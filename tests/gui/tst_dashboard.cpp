@@ -1,6 +1,7 @@
 // The enrollment dashboard, offscreen, against the simulator over TLS: the
 // portal's figures (or the listing's on a portal without a summary), the
 // bars and the table saying the same, opening a domain's users, export.
+#include "support/demo_app.h"
 #include "app_controller.h"
 #include "console/enrollment_bars.h"
 #include "console/enrollment_dashboard.h"
@@ -70,8 +71,8 @@ class TestDashboard : public QObject
     // Signs the help desk (a reseller) in and waits for its dashboard.
     ui::EnrollmentDashboard *signIn()
     {
-        m_app = std::make_unique<ui::AppController>(
-            *m_settings, ui::DemoPortal{m_sim->url(), m_sim->simulator->certificateSha256(), u"helpdesk@demo"_s,
+        m_app = test::demoApp(
+            *m_settings, DemoPortal{m_sim->url(), m_sim->simulator->certificateSha256(), u"helpdesk@demo"_s,
                                         test::demoPassword(), QString::fromLatin1(sim::DemoSeed::ClientId),
                                         QString::fromLatin1(sim::DemoSeed::ClientSecret)});
         m_app->start();

@@ -1,6 +1,7 @@
 // The desktop flow, offscreen, against the simulator over real TLS: sign-in,
 // the blocking MFA enrollment dialog, the challenge, trust decisions, and
 // closing at awkward moments.
+#include "support/demo_app.h"
 #include "app_controller.h"
 #include "dialogs/certificate_dialog.h"
 #include "dialogs/message_boxes.h"
@@ -73,15 +74,15 @@ class TestGuiFlow : public QObject
     std::function<int(QDialog &)> m_dialogAnswer; // for other dialogs
     QByteArray m_managerSecret;
 
-    ui::DemoPortal demo(const QString &user)
+    DemoPortal demo(const QString &user)
     {
         return {m_sim.url(), m_sim.simulator->certificateSha256(), user, Password,
                 QString::fromLatin1(sim::DemoSeed::ClientId), QString::fromLatin1(sim::DemoSeed::ClientSecret)};
     }
 
-    void startApp(std::optional<ui::DemoPortal> portal)
+    void startApp(std::optional<DemoPortal> portal)
     {
-        m_app = std::make_unique<ui::AppController>(*m_settings, std::move(portal));
+        m_app = portal ? test::demoApp(*m_settings, *portal) : std::make_unique<ui::AppController>(*m_settings);
         m_app->start();
     }
 
@@ -315,7 +316,7 @@ private slots:
             s.signOut();
         }
         const auto demoOf = [&](const test::SimFixture &p) {
-            return ui::DemoPortal{p.url(), p.simulator->certificateSha256(), u"basic@acme.demo"_s, Password,
+            return DemoPortal{p.url(), p.simulator->certificateSha256(), u"basic@acme.demo"_s, Password,
                                   QString::fromLatin1(sim::DemoSeed::ClientId), QString::fromLatin1(sim::DemoSeed::ClientSecret)};
         };
         startApp(demoOf(portal));
@@ -345,7 +346,7 @@ private slots:
             Session desk(portal.clock);
             QVERIFY(signInAs(desk, u"helpdesk@demo"_s));
             const auto issued = blockingCall<TemporaryAccessCode>([&](auto cb) {
-                desk.client()->issueTemporaryAccess(desk.accessToken(), u"acme.demo"_s, u"basic"_s, 30, u"test"_s, cb);
+                desk.client()->issueTemporaryAccess(u"acme.demo"_s, u"basic"_s, 30, u"test"_s, cb);
             });
             QVERIFY(issued.ok());
             accessCode = issued.value().code;
@@ -397,7 +398,7 @@ private slots:
             domain.insert(u"mfa-deadline-datetime"_s, at.toUTC().toString(Qt::ISODate));
             QVERIFY(store.put(u"domain"_s, u"acme.demo"_s, domain));
         };
-        const ui::DemoPortal manager{portal.url(), portal.simulator->certificateSha256(), u"manager@acme.demo"_s, Password,
+        const DemoPortal manager{portal.url(), portal.simulator->certificateSha256(), u"manager@acme.demo"_s, Password,
                                      QString::fromLatin1(sim::DemoSeed::ClientId),
                                      QString::fromLatin1(sim::DemoSeed::ClientSecret)};
 
@@ -603,7 +604,7 @@ private slots:
                                  + QByteArray::number(notFound.size()) + "\r\n\r\n" + notFound});
         QVERIFY(portal.listen(QHostAddress::LocalHost));
         const QUrl url(u"https://127.0.0.1:%1"_s.arg(portal.serverPort()));
-        startApp(ui::DemoPortal{url, sha256Fingerprint(portal.certificate()), u"basic@acme.demo"_s, Password,
+        startApp(DemoPortal{url, sha256Fingerprint(portal.certificate()), u"basic@acme.demo"_s, Password,
                                 QString::fromLatin1(sim::DemoSeed::ClientId), QString::fromLatin1(sim::DemoSeed::ClientSecret)});
         signIn();
         QDialog *dialog = nullptr;
@@ -724,7 +725,7 @@ private slots:
     {
         QTcpServer silent; // accepts and never answers
         QVERIFY(silent.listen(QHostAddress::LocalHost));
-        ui::DemoPortal portal = demo(u"basic@acme.demo"_s);
+        DemoPortal portal = demo(u"basic@acme.demo"_s);
         portal.url = QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort()));
         startApp(portal);
         ui::SignInWindow *window = m_app->signInWindow();

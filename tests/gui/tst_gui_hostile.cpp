@@ -75,7 +75,7 @@ private slots:
         if (c.pinned)
             PortalSettings(settings).setPinnedCertificate(url, sha256Fingerprint(server.certificate()));
         m_dialogs = 0;
-        ui::AppController app(settings, std::nullopt);
+        ui::AppController app(settings);
         app.start();
         ui::SignInWindow *window = app.signInWindow();
         signInTo(window, url);
@@ -125,7 +125,7 @@ private slots:
             }
             return int(QDialog::Rejected);
         });
-        ui::AppController app(settings, std::nullopt);
+        ui::AppController app(settings);
         app.start();
         signInTo(app.signInWindow(), QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())));
         QTRY_VERIFY_WITH_TIMEOUT(!app.signInWindow()->errorText().isEmpty(), 20000);
@@ -147,7 +147,7 @@ private slots:
         const QUrl url(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
         QSettings settings(m_config.filePath(u"settings-busy.ini"_s), QSettings::IniFormat);
         PortalSettings(settings).setPinnedCertificate(url, sha256Fingerprint(server.certificate()));
-        ui::AppController app(settings, std::nullopt);
+        ui::AppController app(settings);
         app.start();
         ui::SignInWindow *window = app.signInWindow();
         signInTo(window, url);

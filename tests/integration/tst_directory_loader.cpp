@@ -210,7 +210,10 @@ private slots:
         Session session(m_sim.clock);
         QVERIFY(signIn(session));
         PortalClient *client = session.client();
-        QThreadPool pool;
+        // The client parses on Qt's global pool: one thread, kept busy.
+        QThreadPool &pool = *QThreadPool::globalInstance();
+        pool.waitForDone();
+        const int threads = pool.maxThreadCount();
         pool.setMaxThreadCount(1);
         QSemaphore started, hold;
         pool.start([&] { // the pool's only thread, busy until released
@@ -218,10 +221,9 @@ private slots:
             hold.acquire();
         });
         started.acquire();
-        client->setParsePool(&pool);
         int calls = 0;
         std::optional<ErrorKind> error;
-        client->users(session.accessToken(), u"acme.demo"_s, 0, DirectoryLoader::PageSize,
+        client->users(u"acme.demo"_s, 0, DirectoryLoader::PageSize,
                       [&](Result<QList<PortalUser>, PortalError> r) {
                           ++calls;
                           error = r ? std::nullopt : std::optional(r.error().kind);
@@ -236,11 +238,11 @@ private slots:
         pool.waitForDone();
         QTest::qWait(50); // the worker's result, had it been delivered
         QCOMPARE(calls, 1);
-        client->setParsePool(nullptr);
+        pool.setMaxThreadCount(threads);
 
         // Parsed on a worker, a page arrives whole.
         std::optional<Result<QList<PortalUser>, PortalError>> page;
-        client->users(session.accessToken(), u"acme.demo"_s, 0, DirectoryLoader::PageSize,
+        client->users(u"acme.demo"_s, 0, DirectoryLoader::PageSize,
                       [&](Result<QList<PortalUser>, PortalError> r) { page = std::move(r); });
         QVERIFY(QTest::qWaitFor([&] { return page.has_value(); }, Timeout));
         QVERIFY(page->ok());

@@ -35,6 +35,13 @@ class TestMfaAdmin : public QObject
         return blockingCall<T>(std::move(call), Timeout);
     }
 
+    // The client, sending `token` (a test plays several callers at once).
+    PortalClient *as(const QString &token)
+    {
+        m_client->setAccessToken(token, false);
+        return m_client.get();
+    }
+
     // A full token for a demo account. The MFA steps are covered elsewhere;
     // here the account's MFA requirement is lifted in the store first.
     QString tokenFor(const QString &login)
@@ -52,7 +59,7 @@ class TestMfaAdmin : public QObject
     PortalUser userRecord(const QString &domain, const QString &user)
     {
         const QString manager = tokenFor(u"reseller@demo"_s);
-        const auto users = await<QList<PortalUser>>([&](auto cb) { m_client->users(manager, domain, 0, 1000, cb); });
+        const auto users = await<QList<PortalUser>>([&](auto cb) { as(manager)->users(domain, 0, 1000, cb); });
         for (const PortalUser &u : users.value())
             if (u.user == user)
                 return u;
@@ -87,16 +94,16 @@ private slots:
         const QString token = tokenFor(caller);
         QVERIFY(!token.isEmpty());
         for (bool required : {true, false}) {
-            const auto r = await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, domain, user, required, cb); });
+            const auto r = await<PortalUser>([&](auto cb) { as(token)->setMfaRequired(domain, user, required, cb); });
             QCOMPARE(r.ok(), status == 0);
             if (status)
                 QCOMPARE(r.error().httpStatus, status);
             else
                 QCOMPARE(r.value().mfaRequired, std::optional<bool>(required));
         }
-        const auto reset = await<PortalUser>([&](auto cb) { m_client->resetMfa(token, domain, user, cb); });
+        const auto reset = await<PortalUser>([&](auto cb) { as(token)->resetMfa(domain, user, cb); });
         QCOMPARE(reset.ok(), status == 0);
-        const auto policy = await<int>([&](auto cb) { m_client->setMfaPolicy(token, domain, {}, cb); });
+        const auto policy = await<int>([&](auto cb) { as(token)->setMfaPolicy(domain, {}, cb); });
         QCOMPARE(policy.ok(), status == 0 || status == 404);
     }
 
@@ -104,13 +111,13 @@ private slots:
     {
         const QString token = tokenFor(u"manager@acme.demo"_s);
         QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired == false); // seeded as not required
-        const auto r = await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, true, cb); });
+        const auto r = await<PortalUser>([&](auto cb) { as(token)->setMfaRequired(u"acme.demo"_s, u"1007"_s, true, cb); });
         QVERIFY(r.ok());
         QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired == true);
-        QVERIFY(await<PortalUser>([&](auto cb) { m_client->setMfaRequired(token, u"acme.demo"_s, u"1007"_s, false, cb); }).ok());
+        QVERIFY(await<PortalUser>([&](auto cb) { as(token)->setMfaRequired(u"acme.demo"_s, u"1007"_s, false, cb); }).ok());
         QVERIFY(userRecord(u"acme.demo"_s, u"1007"_s).mfaRequired == false);
         const auto events = await<QList<AuditEvent>>([&](auto cb) {
-            m_client->auditLog(token, {u"acme.demo"_s, u"1007"_s, {}, {}, {}}, cb);
+            as(token)->auditLog({u"acme.demo"_s, u"1007"_s, {}, {}, {}}, cb);
         });
         QVERIFY(events.ok());
         QStringList actions;
@@ -125,12 +132,12 @@ private slots:
     void resetRevokesTokensAndForcesEnrollment()
     {
         const QString userToken = tokenFor(u"basic@acme.demo"_s);
-        QVERIFY(await<PortalUser>([&](auto cb) { m_client->myUser(userToken, cb); }).ok());
+        QVERIFY(await<PortalUser>([&](auto cb) { as(userToken)->myUser(cb); }).ok());
         const QString admin = tokenFor(u"manager@acme.demo"_s);
-        const auto reset = await<PortalUser>([&](auto cb) { m_client->resetMfa(admin, u"acme.demo"_s, u"basic"_s, cb); });
+        const auto reset = await<PortalUser>([&](auto cb) { as(admin)->resetMfa(u"acme.demo"_s, u"basic"_s, cb); });
         QVERIFY(reset.ok());
         QVERIFY(reset.value().mfaRequired == true && reset.value().mfaEnrolled == false);
-        const auto after = await<PortalUser>([&](auto cb) { m_client->myUser(userToken, cb); });
+        const auto after = await<PortalUser>([&](auto cb) { as(userToken)->myUser(cb); });
         QVERIFY(!after.ok());
         QCOMPARE(after.error().kind, ErrorKind::SessionExpired); // 401 from now on
         const auto again = await<TokenPair>([&](auto cb) { m_client->passwordGrant(DemoClient, u"basic@acme.demo"_s, Password, cb); });
@@ -142,16 +149,16 @@ private slots:
     {
         const QString token = tokenFor(u"reseller@demo"_s);
         const auto affected = await<int>([&](auto cb) {
-            m_client->setMfaPolicy(token, u"initech.demo"_s, {u"Office Manager"_s, u"Basic User"_s}, cb);
+            as(token)->setMfaPolicy(u"initech.demo"_s, {u"Office Manager"_s, u"Basic User"_s}, cb);
         });
         QVERIFY(affected.ok());
         QVERIFY(affected.value() > 0);
-        const auto users = await<QList<PortalUser>>([&](auto cb) { m_client->users(token, u"initech.demo"_s, 0, 1000, cb); });
+        const auto users = await<QList<PortalUser>>([&](auto cb) { as(token)->users(u"initech.demo"_s, 0, 1000, cb); });
         for (const PortalUser &u : users.value())
             if (u.scope == u"Office Manager" || u.scope == u"Basic User")
                 QVERIFY2(u.mfaRequired == true, qPrintable(u.user));
         const auto events = await<QList<AuditEvent>>([&](auto cb) {
-            m_client->auditLog(token, {u"initech.demo"_s, {}, u"mfa.policy"_s, {}, {}}, cb);
+            as(token)->auditLog({u"initech.demo"_s, {}, u"mfa.policy"_s, {}, {}}, cb);
         });
         QCOMPARE(events.value().size(), 1);
         QCOMPARE(events.value().first().details.value(u"affected"_s).toInt(), affected.value());
@@ -162,27 +169,27 @@ private slots:
         const QString reseller = tokenFor(u"reseller@demo"_s);
         const QDateTime past = m_sim.clock.now().addDays(-1);
         // Before yesterday: only the demo's seeded enrollments, nothing of today's.
-        const auto before = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {{}, {}, {}, {}, past}, cb); });
+        const auto before = await<QList<AuditEvent>>([&](auto cb) { as(reseller)->auditLog({{}, {}, {}, {}, past}, cb); });
         QVERIFY(before.ok());
         QVERIFY(!before.value().isEmpty());
         for (const AuditEvent &e : before.value()) {
             QVERIFY(e.timestamp <= past);
             QCOMPARE(e.action, u"mfa.enrolled"_s);
         }
-        const auto all = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {}, cb); });
+        const auto all = await<QList<AuditEvent>>([&](auto cb) { as(reseller)->auditLog({}, cb); });
         QVERIFY(all.value().size() > before.value().size() + 3);
         // An office manager sees only their own domain's events.
         const QString manager = tokenFor(u"manager@acme.demo"_s);
-        const auto own = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(manager, {}, cb); });
+        const auto own = await<QList<AuditEvent>>([&](auto cb) { as(manager)->auditLog({}, cb); });
         for (const AuditEvent &e : own.value())
             QCOMPARE(e.targetDomain, u"acme.demo"_s);
-        const auto foreign = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(manager, {u"globex.demo"_s, {}, {}, {}, {}}, cb); });
+        const auto foreign = await<QList<AuditEvent>>([&](auto cb) { as(manager)->auditLog({u"globex.demo"_s, {}, {}, {}, {}}, cb); });
         QVERIFY(!foreign.ok());
         QCOMPARE(foreign.error().httpStatus, 403);
         // Basic users have no audit view at all.
         const QString basic = tokenFor(u"basic@acme.demo"_s);
         QVERIFY(!basic.isEmpty());
-        const auto denied = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(basic, {}, cb); });
+        const auto denied = await<QList<AuditEvent>>([&](auto cb) { as(basic)->auditLog({}, cb); });
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().kind, ErrorKind::Forbidden);
     }
@@ -207,7 +214,7 @@ private slots:
         QFETCH(int, fromMs);
         QFETCH(int, toMs);
         const QString reseller = tokenFor(u"reseller@demo"_s);
-        const auto all = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {}, cb); });
+        const auto all = await<QList<AuditEvent>>([&](auto cb) { as(reseller)->auditLog({}, cb); });
         QVERIFY(all.ok());
         QVERIFY(all.value().size() > 10);
         const QDateTime at = all.value().at(all.value().size() / 2).timestamp;
@@ -216,7 +223,7 @@ private slots:
         for (const AuditEvent &e : all.value())
             if (e.timestamp >= from && e.timestamp <= to)
                 expected << e;
-        const auto got = await<QList<AuditEvent>>([&](auto cb) { m_client->auditLog(reseller, {{}, {}, {}, from, to}, cb); });
+        const auto got = await<QList<AuditEvent>>([&](auto cb) { as(reseller)->auditLog({{}, {}, {}, from, to}, cb); });
         QVERIFY(got.ok());
         QCOMPARE(got.value().size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -243,7 +250,8 @@ private slots:
         QVERIFY(server.listen(QHostAddress::LocalHost));
         PortalClient client(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())),
                             TlsTrust::withPin(sha256Fingerprint(server.certificate())), m_sim.clock);
-        const auto r = await<PortalUser>([&](auto cb) { client.resetMfa(u"t.o.k"_s, u"acme.demo"_s, u"1001"_s, cb); });
+        client.setAccessToken(u"t.o.k"_s, false);
+        const auto r = await<PortalUser>([&](auto cb) { client.resetMfa(u"acme.demo"_s, u"1001"_s, cb); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::NotFound);
         QVERIFY(r.error().message().contains(u"does not offer"_s));

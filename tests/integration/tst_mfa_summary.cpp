@@ -213,7 +213,7 @@ private slots:
             QCOMPARE(s.domain, domains.value().at(i).domain);
             QCOMPARE(s.enrolled + s.pending + s.notRequired, s.users);
             QCOMPARE(s.unknown, 0);
-            const auto count = blockingCall<int>([&](auto cb) { session.client()->userCount(session.accessToken(), s.domain, cb); },
+            const auto count = blockingCall<int>([&](auto cb) { session.client()->userCount(s.domain, cb); },
                                                  Timeout);
             QVERIFY(count.ok());
             QCOMPARE(s.users, count.value());

@@ -42,12 +42,13 @@ private slots:
         const auto restricted = blockingCall<TokenPair>(
             [&](auto cb) { client.passwordGrant(app, u"manager@acme.demo"_s, password, cb); }, 30000);
         QVERIFY(restricted.ok());
-        const auto enrollment = blockingCall<Enrollment>([&](auto cb) { client.startEnrollment(restricted.value().token, cb); }, 30000);
+        client.setAccessToken(restricted.value().token, true);
+        const auto enrollment = blockingCall<Enrollment>([&](auto cb) { client.startEnrollment(cb); }, 30000);
         QVERIFY(enrollment.ok());
         const QByteArray key = enrollment.value().key.secret;
         const QString code = mfa::totp(key, sim.clock.nowSecs());
         const auto full = blockingCall<TokenPair>(
-            [&](auto cb) { client.activateEnrollment(restricted.value().token, code, password, cb); }, 30000);
+            [&](auto cb) { client.activateEnrollment(code, password, cb); }, 30000);
         QVERIFY(full.ok());
 
         const auto challenge = blockingCall<TokenPair>(

@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(s.claims().domain, u"acme.demo"_s);
         // Refreshed a minute before it expires, by the injected clock.
         QCOMPARE(s.nextRefreshAt().toSecsSinceEpoch(), s.claims().exp - 60);
-        const auto me = await<PortalUser>([&](auto cb) { s.client()->myUser(s.accessToken(), cb); });
+        const auto me = await<PortalUser>([&](auto cb) { s.client()->myUser(cb); });
         QVERIFY(me.ok());
         QCOMPARE(me.value().loginUsername, u"basic@acme.demo"_s);
         QVERIFY(me.value().mfaRequired == false);
@@ -282,11 +282,11 @@ private slots:
         QVERIFY(s.claims().needsEnrollment());
 
         // Nothing else of the portal is reachable with the restricted token.
-        const auto domains = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), 0, 1000, cb); });
+        const auto domains = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(0, 1000, cb); });
         QVERIFY(!domains.ok());
         QCOMPARE(domains.error().kind, ErrorKind::MfaRequired);
         QCOMPARE(domains.error().httpStatus, 403);
-        const auto users = await<QList<PortalUser>>([&](auto cb) { s.client()->users(s.accessToken(), u"acme.demo"_s, 0, 10, cb); });
+        const auto users = await<QList<PortalUser>>([&](auto cb) { s.client()->users(u"acme.demo"_s, 0, 10, cb); });
         QVERIFY(!users.ok());
         QCOMPARE(users.error().httpStatus, 403);
 
@@ -316,17 +316,17 @@ private slots:
         QVERIFY(auditHas(u"mfa.activate.failed"_s, u"manager"_s));
 
         // The portal now opens, within the caller's scope.
-        const auto visible = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(s.accessToken(), 0, 1000, cb); });
+        const auto visible = await<QList<PortalDomain>>([&](auto cb) { s.client()->domains(0, 1000, cb); });
         QVERIFY(visible.ok());
         QCOMPARE(visible.value().size(), 1);
         QCOMPARE(visible.value().first().domain, u"acme.demo"_s);
-        const auto page = await<QList<PortalUser>>([&](auto cb) { s.client()->users(s.accessToken(), u"acme.demo"_s, 0, 5, cb); });
+        const auto page = await<QList<PortalUser>>([&](auto cb) { s.client()->users(u"acme.demo"_s, 0, 5, cb); });
         QVERIFY(page.ok());
         QCOMPARE(page.value().size(), 5);
-        const auto count = await<int>([&](auto cb) { s.client()->userCount(s.accessToken(), u"acme.demo"_s, cb); });
+        const auto count = await<int>([&](auto cb) { s.client()->userCount(u"acme.demo"_s, cb); });
         QVERIFY(count.ok());
         QCOMPARE(count.value(), 19);
-        const auto foreign = await<int>([&](auto cb) { s.client()->userCount(s.accessToken(), u"globex.demo"_s, cb); });
+        const auto foreign = await<int>([&](auto cb) { s.client()->userCount(u"globex.demo"_s, cb); });
         QVERIFY(!foreign.ok());
         QCOMPARE(foreign.error().kind, ErrorKind::Forbidden);
         m_managerSecret = secret;
@@ -500,15 +500,15 @@ private slots:
         settle(s);
         QCOMPARE(s.state(), Session::State::SignedIn);
         QVERIFY(s.accessToken() != firstToken);
-        const QString token = s.accessToken();
         PortalClient client(m_sim.url(), m_sim.pinned(), m_sim.clock);
-        QVERIFY(await<JwtClaims>([&](auto cb) { client.currentClaims(token, cb); }).ok());
+        client.setAccessToken(s.accessToken(), false);
+        QVERIFY(await<JwtClaims>([&](auto cb) { client.currentClaims(cb); }).ok());
         s.signOut();
         QCOMPARE(s.state(), Session::State::SignedOut);
         QVERIFY(s.accessToken().isEmpty());
         // The revocation goes out in the background; the token dies with it.
         const auto revoked = [&] {
-            const auto r = await<JwtClaims>([&](auto cb) { client.currentClaims(token, cb); });
+            const auto r = await<JwtClaims>([&](auto cb) { client.currentClaims(cb); });
             return !r.ok() && r.error().kind == ErrorKind::SessionExpired;
         };
         QVERIFY(QTest::qWaitFor(revoked, Timeout));
@@ -806,30 +806,30 @@ private slots:
         QCOMPARE(challenge(s, mfa::totp(secret, portal.clock.nowSecs())), std::nullopt);
         QCOMPARE(s.state(), Session::State::SignedIn);
 
-        const auto users = await<QList<PortalUser>>([&](auto cb) { s.client()->users(s.accessToken(), u"acme.demo"_s, 0, 1000, cb); });
+        const auto users = await<QList<PortalUser>>([&](auto cb) { s.client()->users(u"acme.demo"_s, 0, 1000, cb); });
         QVERIFY(users.ok());
         QVERIFY(users.value().size() > 10);
         for (const PortalUser &u : users.value()) {
             QVERIFY2(mfaStateOf(u) == MfaState::Unknown, qPrintable(u.user));
             QVERIFY(!u.mfaRequired.has_value() && !u.mfaEnrolled.has_value());
         }
-        const auto count = await<int>([&](auto cb) { s.client()->userCount(s.accessToken(), u"acme.demo"_s, cb); });
+        const auto count = await<int>([&](auto cb) { s.client()->userCount(u"acme.demo"_s, cb); });
         QCOMPARE(count.value(), int(users.value().size()));
-        const auto one = await<PortalUser>([&](auto cb) { s.client()->user(s.accessToken(), u"acme.demo"_s, u"1001"_s, cb); });
+        const auto one = await<PortalUser>([&](auto cb) { s.client()->user(u"acme.demo"_s, u"1001"_s, cb); });
         QVERIFY(one.ok());
         QCOMPARE(one.value().user, u"1001"_s);
         QCOMPARE(mfaStateOf(one.value()), MfaState::Unknown);
-        const auto me = await<PortalUser>([&](auto cb) { s.client()->myUser(s.accessToken(), cb); });
+        const auto me = await<PortalUser>([&](auto cb) { s.client()->myUser(cb); });
         QCOMPARE(me.value().loginUsername, u"manager@acme.demo"_s);
-        const auto elsewhere = await<PortalUser>([&](auto cb) { s.client()->user(s.accessToken(), u"globex.demo"_s, u"1002"_s, cb); });
+        const auto elsewhere = await<PortalUser>([&](auto cb) { s.client()->user(u"globex.demo"_s, u"1002"_s, cb); });
         QCOMPARE(elsewhere.error().kind, ErrorKind::Forbidden); // an office manager's scope is its domain
-        const auto nobody = await<PortalUser>([&](auto cb) { s.client()->user(s.accessToken(), u"acme.demo"_s, u"nobody"_s, cb); });
+        const auto nobody = await<PortalUser>([&](auto cb) { s.client()->user(u"acme.demo"_s, u"nobody"_s, cb); });
         QCOMPARE(nobody.error().kind, ErrorKind::UnknownUser);
-        const auto audit = await<QList<AuditEvent>>([&](auto cb) { s.client()->auditLog(s.accessToken(), {u"acme.demo"_s, {}, {}, {}, {}}, cb); });
+        const auto audit = await<QList<AuditEvent>>([&](auto cb) { s.client()->auditLog({u"acme.demo"_s, {}, {}, {}, {}}, cb); });
         QVERIFY(audit.ok());
         QVERIFY(!audit.value().isEmpty());
         const auto require = await<PortalUser>([&](auto cb) {
-            s.client()->setMfaRequired(s.accessToken(), u"acme.demo"_s, u"1001"_s, true, cb);
+            s.client()->setMfaRequired(u"acme.demo"_s, u"1001"_s, true, cb);
         });
         QCOMPARE(require.error().kind, ErrorKind::NotFound); // no extension
         QVERIFY(s.refreshNow());

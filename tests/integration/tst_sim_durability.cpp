@@ -66,11 +66,11 @@ private slots:
             const auto signedIn = blockingCall<TokenPair>(
                 [&](auto cb) { client.passwordGrant(DemoClient, u"helpdesk@demo"_s, test::demoPassword(), cb); }, Timeout);
             QVERIFY(signedIn.ok());
-            const QString token = signedIn.value().token;
+            client.setAccessToken(signedIn.value().token, false);
 
             // Everything acknowledged before is there.
             const auto listed = blockingCall<QList<PortalUser>>(
-                [&](auto cb) { client.users(token, u"acme.demo"_s, 0, 1000, cb); }, Timeout);
+                [&](auto cb) { client.users(u"acme.demo"_s, 0, 1000, cb); }, Timeout);
             QVERIFY(listed.ok());
             for (const PortalUser &u : listed.value()) {
                 if (!acknowledged.contains(u.user) || uncertain.contains(u.user))
@@ -95,7 +95,7 @@ private slots:
                 const bool want = !acknowledged.value(user);
                 uncertain.insert(user); // until the answer says otherwise
                 const auto r = blockingCall<PortalUser>(
-                    [&](auto cb) { client.setMfaRequired(token, u"acme.demo"_s, user, want, cb); }, Timeout);
+                    [&](auto cb) { client.setMfaRequired(u"acme.demo"_s, user, want, cb); }, Timeout);
                 if (r.ok()) {
                     acknowledged[user] = r.value().mfaRequired.value_or(false);
                     uncertain.remove(user);

@@ -181,7 +181,10 @@ private:
         if (enrolled())
             return fail(u"asked to enroll twice"_s);
         attempt<Enrollment>("enrollment", false,
-                            [this, restricted](auto done) { m_client.startEnrollment(restricted.token, done); },
+                            [this, restricted](auto done) {
+                                m_client.setAccessToken(restricted.token, true);
+                                m_client.startEnrollment(done);
+                            },
                             [this, restricted](Enrollment enrollment) {
                                 m_params = enrollment.key.parameters;
                                 activate(restricted, enrollment.key.secret);
@@ -195,7 +198,8 @@ private:
             [this, restricted, secret](auto done) {
                 m_codeAt = QDateTime::currentSecsSinceEpoch();
                 m_codeTimer.start();
-                m_client.activateEnrollment(restricted.token, mfa::totp(secret, m_codeAt, m_params),
+                m_client.setAccessToken(restricted.token, true);
+                m_client.activateEnrollment(mfa::totp(secret, m_codeAt, m_params),
                                             test::demoPassword(), done);
             },
             [this, secret](TokenPair full) {
@@ -258,7 +262,10 @@ private:
 
     void signOut(const TokenPair &full)
     {
-        attempt<Done>("sign-out", false, [this, full](auto done) { m_client.revoke(full.token, done); },
+        attempt<Done>("sign-out", false, [this, full](auto done) {
+                          m_client.setAccessToken(full.token, false);
+                          m_client.revoke(done);
+                      },
                       [this](Done) {
                           ++m_signOuts;
                           ++m_tally.signOuts;

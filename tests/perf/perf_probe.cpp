@@ -11,6 +11,7 @@
 //                                 a reseller's territory on a running
 //                                 pbx-portal-sim: dashboard, first rows and
 //                                 full load of every user, memory, search
+#include "support/demo_app.h"
 #include "app_controller.h"
 #include "console/enrollment_bars.h"
 #include "console/enrollment_dashboard.h"
@@ -187,8 +188,8 @@ public:
     void startApp(const QString &user)
     {
         m_app.reset();
-        m_app = std::make_unique<ui::AppController>(
-            *m_settings, ui::DemoPortal{m_url, m_pin, user, QString::fromLatin1(sim::DemoSeed::Password),
+        m_app = test::demoApp(
+            *m_settings, DemoPortal{m_url, m_pin, user, QString::fromLatin1(sim::DemoSeed::Password),
                                         QString::fromLatin1(sim::DemoSeed::ClientId),
                                         QString::fromLatin1(sim::DemoSeed::ClientSecret)});
         m_app->start();

@@ -5,7 +5,7 @@
 using namespace pbx::mfa;
 
 Q_DECLARE_METATYPE(pbx::mfa::OtpauthError)
-Q_DECLARE_METATYPE(pbx::crypto::HashAlgorithm)
+Q_DECLARE_METATYPE(pbx::mfa::HashAlgorithm)
 
 namespace {
 const QString Secret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"); // 160 bits

@@ -21,7 +21,7 @@ private slots:
         QTest::newRow("demo enrollment") << key.toString().toUtf8();
         key.issuer = QStringLiteral("Café & Co: Ops");
         key.account = QStringLiteral("chloé.côté@initech.demo");
-        key.parameters = {crypto::HashAlgorithm::Sha512, 8, 60};
+        key.parameters = {mfa::HashAlgorithm::Sha512, 8, 60};
         key.secret = QByteArray(64, '\x5a');
         QTest::newRow("long, encoded label") << key.toString().toUtf8();
         QTest::newRow("short") << QByteArray("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP");

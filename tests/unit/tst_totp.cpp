@@ -7,7 +7,7 @@
 
 using namespace pbx::mfa;
 
-Q_DECLARE_METATYPE(pbx::crypto::HashAlgorithm)
+Q_DECLARE_METATYPE(pbx::mfa::HashAlgorithm)
 
 namespace {
 // RFC 6238 Appendix B uses a different seed length per algorithm.

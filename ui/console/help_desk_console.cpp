@@ -565,23 +565,22 @@ void HelpDeskConsole::runNext()
         r ? finish(std::nullopt, r.value()) : finish(r.error(), std::nullopt);
     };
     PortalClient *client = m_session->client();
-    const QString &token = m_session->accessToken();
     switch (m_action) {
     case Action::Reset:
-        client->resetMfa(token, target.domain, target.user, done, proof);
+        client->resetMfa(target.domain, target.user, done, proof);
         break;
     case Action::Unlock:
-        client->unlockAccount(token, target.domain, target.user, done, proof);
+        client->unlockAccount(target.domain, target.user, done, proof);
         break;
     case Action::Remind:
         // Nothing about the user changes: the row stays as it is.
-        client->sendReminder(token, target.domain, target.user, [finish](Result<Done, PortalError> r) {
+        client->sendReminder(target.domain, target.user, [finish](Result<Done, PortalError> r) {
             finish(r ? std::nullopt : std::optional<PortalError>(r.error()), std::nullopt);
         });
         break;
     case Action::Require:
     case Action::Unrequire:
-        client->setMfaRequired(token, target.domain, target.user, m_action == Action::Require, done, proof);
+        client->setMfaRequired(target.domain, target.user, m_action == Action::Require, done, proof);
         break;
     }
     secureWipe(proof.password);
@@ -646,7 +645,7 @@ void HelpDeskConsole::requireForScopes(const QStringList &scopes)
         return;
     setWorking(true, tr("Applying the policy…"));
     QPointer<HelpDeskConsole> self(this);
-    m_session->client()->setMfaPolicy(m_session->accessToken(), domain, scopes, [self](Result<int, PortalError> r) {
+    m_session->client()->setMfaPolicy(domain, scopes, [self](Result<int, PortalError> r) {
         if (!self)
             return;
         self->setWorking(false);
@@ -674,7 +673,7 @@ void HelpDeskConsole::setEnrollmentDeadline()
     setWorking(true, tr("Applying the policy…"));
     QPointer<HelpDeskConsole> self(this);
     m_session->client()->setEnrollmentDeadline(
-        m_session->accessToken(), domain, deadline, [self, domain, deadline](Result<int, PortalError> r) {
+        domain, deadline, [self, domain, deadline](Result<int, PortalError> r) {
             if (!self)
                 return;
             self->setWorking(false);
@@ -697,7 +696,7 @@ void HelpDeskConsole::refreshRow(const ListedUser &user)
     if (!m_session || !m_session->client())
         return;
     QPointer<HelpDeskConsole> self(this);
-    m_session->client()->user(m_session->accessToken(), user.domain, user.user, [self](Result<PortalUser, PortalError> r) {
+    m_session->client()->user(user.domain, user.user, [self](Result<PortalUser, PortalError> r) {
         if (self && r) {
             self->m_model.update(r.value());
             self->m_page->showLookedUp(r.value());

@@ -161,7 +161,7 @@ void UserPage::lookUp()
     if (!m_session || !m_session->client() || !m_user)
         return;
     QPointer<UserPage> self(this);
-    m_session->client()->user(m_session->accessToken(), m_user->domain, m_user->user,
+    m_session->client()->user(m_user->domain, m_user->user,
                               [self, gen = m_generation](Result<PortalUser, PortalError> r) {
                                   if (!self || gen != self->m_generation)
                                       return;
@@ -187,7 +187,7 @@ void UserPage::reloadEvents()
     query.domain = m_user->domain;
     query.user = m_user->user;
     QPointer<UserPage> self(this);
-    m_session->client()->auditLog(m_session->accessToken(), query,
+    m_session->client()->auditLog(query,
                                   [self, gen = m_generation](Result<QList<AuditEvent>, PortalError> r) {
         if (!self || gen != self->m_generation)
             return;

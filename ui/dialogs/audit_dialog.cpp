@@ -85,7 +85,7 @@ void AuditDialog::refresh()
     m_status->setText(tr("Loading…"));
     const quint64 run = ++m_run;
     QPointer<AuditDialog> self(this);
-    m_session->client()->auditLog(m_session->accessToken(), query, [self, run](Result<QList<AuditEvent>, PortalError> r) {
+    m_session->client()->auditLog(query, [self, run](Result<QList<AuditEvent>, PortalError> r) {
         if (!self || run != self->m_run)
             return;
         if (!r) {

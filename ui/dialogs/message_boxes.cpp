@@ -2,6 +2,7 @@
 
 #include <QInputDialog>
 #include <QPushButton>
+#include <QTimer>
 
 namespace pbx::ui {
 
@@ -26,6 +27,29 @@ int MessageBoxes::exec(QDialog &dialog)
     if (hook())
         return hook()(dialog);
     return dialog.exec();
+}
+
+void MessageBoxes::open(QDialog *dialog, std::function<void(int result)> done)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (done)
+        QObject::connect(dialog, &QDialog::finished, dialog, std::move(done));
+    if (!hook())
+        return dialog->open();
+    // The test answers now, as a user would have read it now; the answer
+    // arrives from the event loop, as a click would.
+    const int answer = hook()(*dialog);
+    if (answer == LeaveOpen)
+        return dialog->open();
+    QTimer::singleShot(0, dialog, [dialog, answer] { dialog->done(answer); });
+}
+
+static void say(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText); // messages from the portal, never markup
+    box->setDefaultButton(QMessageBox::Ok);
+    MessageBoxes::open(box);
 }
 
 bool MessageBoxes::confirmSignOut(QWidget *parent)
@@ -64,18 +88,12 @@ std::optional<QString> MessageBoxes::askText(QWidget *parent, const QString &tit
 
 void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Ok);
-    exec(box);
+    say(QMessageBox::Information, parent, title, text);
 }
 
 void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Ok);
-    exec(box);
+    say(QMessageBox::Warning, parent, title, text);
 }
 
 } // namespace pbx::ui

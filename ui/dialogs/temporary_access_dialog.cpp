@@ -150,7 +150,7 @@ void TemporaryAccessDialog::issue(const StepUp &proof)
     const QPointer<TemporaryAccessDialog> self(this);
     const bool proven = !proof.password.isEmpty();
     m_session->client()->issueTemporaryAccess(
-        m_session->accessToken(), m_user.domain, m_user.user, m_lifetime->value(), m_reason->text().trimmed(),
+        m_user.domain, m_user.user, m_lifetime->value(), m_reason->text().trimmed(),
         [self, proven](Result<TemporaryAccessCode, PortalError> r) {
             if (!self)
                 return;

@@ -134,7 +134,7 @@ void MainWindow::loadMfaState()
     m_mfa->setText(tr("Checking…"));
     if (!m_session || !m_session->client())
         return;
-    m_session->client()->myUser(m_session->accessToken(), [self = QPointer<MainWindow>(this)](Result<PortalUser, PortalError> r) {
+    m_session->client()->myUser([self = QPointer<MainWindow>(this)](Result<PortalUser, PortalError> r) {
         if (!self)
             return;
         if (!r) {
@@ -187,7 +187,7 @@ void MainWindow::replaceRecoveryCodes()
         StepUp proof = dialog->proof();
         self->m_replaceCodes->setEnabled(false);
         self->m_session->client()->replaceRecoveryCodes(
-            self->m_session->accessToken(), proof, [self](Result<QStringList, PortalError> r) {
+            proof, [self](Result<QStringList, PortalError> r) {
                 if (!self)
                     return;
                 self->m_replaceCodes->setEnabled(true);

@@ -269,11 +269,6 @@ void SignInWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, c
     m_deleteProfile->setEnabled(!profiles.isEmpty());
 }
 
-QString SignInWindow::currentProfileId() const
-{
-    return m_profiles ? m_profiles->currentData().toString() : QString();
-}
-
 void SignInWindow::setBusy(bool busy)
 {
     for (QWidget *w : {static_cast<QWidget *>(m_portal), static_cast<QWidget *>(m_username),
@@ -293,6 +288,13 @@ void SignInWindow::setBusy(bool busy)
     m_busyText->setText(tr("Signing in…"));
     if (busy)
         clearError();
+}
+
+void SignInWindow::showWaiting(const QString &text)
+{
+    setBusy(true);
+    m_cancel->setVisible(false); // nothing of the user's to cancel
+    m_busyText->setText(text);
 }
 
 void SignInWindow::keyPressEvent(QKeyEvent *event)

@@ -41,6 +41,9 @@ public:
     // While busy: the portal turned the sign-in away and it is sent again
     // in this many seconds (Cancel still stops it).
     void showBusyRetry(int seconds);
+    // Busy with something the user cannot cancel (the demo portal starting):
+    // the form waits, saying `text`. setBusy(false) ends it.
+    void showWaiting(const QString &text);
     QString busyText() const;
     void showError(const QString &text);
     void clearError();
@@ -52,7 +55,6 @@ public:
     QString errorText() const;
     // The profiles to choose from (id, name), and the one shown.
     void setProfiles(const QList<QPair<QString, QString>> &profiles, const QString &currentId);
-    QString currentProfileId() const;
 
 signals:
     void signInRequested();

@@ -1,13 +1,13 @@
 // pbx-portal-sim: the HTTPS portal simulator on its own.
 #include "common/logging.h"
 #include "portal/certificate_info.h"
+#include "sim/quit_requests.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <csignal>
 #include <optional>
 #include <utility>
 
@@ -62,7 +62,10 @@ int main(int argc, char *argv[])
                                   u"Also send the notices to users through this SMTP relay (plain SMTP, no "
                                   "authentication), besides DIR/outbox."_s,
                                   u"HOST:PORT"_s);
-    parser.addOptions({listen, data, cert, key, seedUsers, seedDomains, withoutAdmin, withoutAudit, strict, delay, smtp});
+    const QCommandLineOption quitWithStdin(u"quit-when-stdin-closes"_s,
+                                           u"Stop when standard input reaches its end (pbx-admin --demo's portal)."_s);
+    parser.addOptions(
+        {listen, data, cert, key, seedUsers, seedDomains, withoutAdmin, withoutAudit, strict, delay, smtp, quitWithStdin});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -119,6 +122,11 @@ int main(int argc, char *argv[])
     }
     options.certificateFile = parser.value(cert);
     options.keyFile = parser.value(key);
+    // Before the start, which may take seconds (a first start seeds): a
+    // request to stop meanwhile is acted on as soon as it is done.
+    pbx::sim::quitOnTerminationSignals();
+    if (parser.isSet(quitWithStdin))
+        pbx::sim::quitWhenStdinCloses();
     pbx::sim::Simulator simulator(options);
     QString error;
     if (!simulator.start(&error)) {
@@ -130,9 +138,5 @@ int main(int argc, char *argv[])
         << "certificate SHA-256 " << pbx::formatFingerprint(simulator.certificateSha256()) << '\n';
     out.flush();
 
-    // Stop cleanly on SIGINT/SIGTERM; every acknowledged change is already
-    // on disk, so this only closes sockets.
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     return app.exec();
 }

@@ -1,6 +1,5 @@
-// The otpauth "algorithm" names. Apart from totp.cpp so that parsing and
-// showing a key does not link OpenSSL's HMAC into the app.
-#include "totp.h"
+// The otpauth "algorithm" names, for the client and the simulator alike.
+#include "totp_parameters.h"
 
 namespace pbx::mfa {
 
