@@ -1,22 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>main</name>
+    <name>pbx::DemoPortalProcess</name>
     <message>
-        <source>PBX Admin</source>
-        <translation>PBX Admin</translation>
+        <source>it did not say where it listens within a minute.</source>
+        <translation>no indicó su dirección en menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 could not be run (%2).</source>
+        <translation>no se pudo ejecutar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>it ended before it was ready (exit code %1).</source>
+        <translation>terminó antes de estar listo (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped (exit code %1).</source>
+        <translation>El portal de demostración se detuvo (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>it said something unexpected.</source>
+        <translation>respondió algo inesperado.</translation>
     </message>
     <message>
         <source>The demo portal could not start: %1</source>
-        <translation>No se pudo iniciar el portal de demostración: %1</translation>
-    </message>
-    <message>
-        <source>PBX Admin is not completely installed: %1</source>
-        <translation>PBX Admin no está instalado por completo: %1</translation>
-    </message>
-    <message>
-        <source>the module %1 is missing or damaged.</source>
-        <translation>el módulo %1 falta o está dañado.</translation>
+        <translation>El portal de demostración no pudo iniciarse: %1</translation>
     </message>
 </context>
 <context>
@@ -73,7 +82,7 @@
         <translation>De los usuarios que deben usar MFA, la parte inscrita</translation>
     </message>
     <message>
-        <source>Pending past the domain's enrollment deadline</source>
+        <source>Pending past the domain&apos;s enrollment deadline</source>
         <translation>Pendientes después de la fecha límite de inscripción del dominio</translation>
     </message>
     <message>
@@ -170,22 +179,25 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (SHA-256 fingerprint %1).</source>
+        <source>The portal&apos;s certificate is not trusted (SHA-256 fingerprint %1).</source>
         <translation>El certificado del portal no es de confianza (huella SHA-256 %1).</translation>
     </message>
     <message>
-        <source>The portal's certificate expired on %1.</source>
+        <source>The portal&apos;s certificate expired on %1.</source>
         <translation>El certificado del portal caducó el %1.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not valid until %1. Check this computer's date and time.</source>
+        <source>The portal&apos;s certificate is not valid until %1. Check this computer&apos;s date and time.</source>
         <translation>El certificado del portal no es válido hasta el %1. Compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <source>The portal's certificate was issued for another host name (%1).</source>
+        <source>The portal&apos;s certificate was issued for another host name (%1).</source>
         <translation>El certificado del portal se emitió para otro nombre de host (%1).</translation>
     </message>
     <message>
@@ -242,7 +254,10 @@
     </message>
     <message numerus="yes">
         <source>The portal is busy. Try again in %n second(s).</source>
-        <translation><numerusform>El portal está ocupado. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>El portal está ocupado. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El portal está ocupado. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>El portal está ocupado. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is locked after too many failed attempts. Ask your administrator to unlock it.</source>
@@ -253,7 +268,7 @@
         <translation>Este cambio requiere su contraseña y, si su cuenta usa autenticación multifactor, un código nuevo de su aplicación de autenticación.</translation>
     </message>
     <message>
-        <source>Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider's web portal (%1), then sign in again.</source>
+        <source>Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider&apos;s web portal (%1), then sign in again.</source>
         <translation>Su portal exige la autenticación multifactor para esta cuenta, pero no permite que esta aplicación la configure. Configúrela en el portal web de su proveedor (%1) y vuelva a iniciar sesión.</translation>
     </message>
     <message>
@@ -269,7 +284,7 @@
         <translation>Este usuario ya ha configurado la autenticación multifactor.</translation>
     </message>
     <message>
-        <source>The portal's answer is larger than this application accepts.</source>
+        <source>The portal&apos;s answer is larger than this application accepts.</source>
         <translation>La respuesta del portal supera el tamaño que esta aplicación acepta.</translation>
     </message>
 </context>
@@ -346,6 +361,431 @@
     <message>
         <source>MFA</source>
         <translation>MFA</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::cli::Cli</name>
+    <message>
+        <source>Multi-factor authentication must be set up for this account.</source>
+        <translation>Hay que configurar la autenticación multifactor para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app:</source>
+        <translation>Escanee este código con su aplicación de autenticación:</translation>
+    </message>
+    <message>
+        <source>Or enter this key by hand:</source>
+        <translation>O introduzca esta clave a mano:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emisor:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algoritmo:</translation>
+    </message>
+    <message>
+        <source>digits:</source>
+        <translation>dígitos:</translation>
+    </message>
+    <message>
+        <source>period:</source>
+        <translation>período:</translation>
+    </message>
+    <message>
+        <source>Save these recovery codes somewhere safe. Each signs you in once if you lose your phone (pbx-admin-cli login --recovery-code); they are not shown again.</source>
+        <translation>Guarde estos códigos de recuperación en un lugar seguro. Cada uno le permite iniciar sesión una vez si pierde el teléfono (pbx-admin-cli login --recovery-code); no se volverán a mostrar.</translation>
+    </message>
+    <message>
+        <source>Portal URL (https://...).</source>
+        <translation>Dirección del portal (https://...).</translation>
+    </message>
+    <message>
+        <source>Username.</source>
+        <translation>Nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>API client ID.</source>
+        <translation>ID del cliente de la API.</translation>
+    </message>
+    <message>
+        <source>API client secret (visible to other users in the process list: prefer --client-secret-file or PBX_CLIENT_SECRET).</source>
+        <translation>Secreto del cliente de la API (visible para otros usuarios en la lista de procesos: mejor --client-secret-file o PBX_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Read the API client secret from the first line of FILE.</source>
+        <translation>Leer el secreto del cliente de la API de la primera línea de ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM).</source>
+        <translation>Confiar también en los certificados de CA de ARCHIVO (PEM).</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint.</source>
+        <translation>Confiar exactamente en el certificado con esta huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The code from the authenticator app (without it, the next line of standard input).</source>
+        <translation>El código de la aplicación de autenticación (si no se da, la siguiente línea de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>system (the default), none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>system (predeterminado), none, http://HOST:PUERTO o socks5://HOST:PUERTO.</translation>
+    </message>
+    <message>
+        <source>Answer the MFA challenge with a recovery code instead of a code from the app.</source>
+        <translation>Responder a la verificación MFA con un código de recuperación en lugar de un código de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Answer the MFA challenge with a temporary access code from the help desk, then set up a new authenticator app.</source>
+        <translation>Responder a la verificación MFA con un código de acceso temporal del servicio de asistencia y luego configurar una nueva aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Give the client secret once: --client-secret, --client-secret-file or PBX_CLIENT_SECRET.</source>
+        <translation>Indique el secreto del cliente una sola vez: --client-secret, --client-secret-file o PBX_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>--client-secret-file: cannot read %1: %2</source>
+        <translation>--client-secret-file: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--client-secret-file: %1 is empty.</source>
+        <translation>--client-secret-file: %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>PBX_CLIENT_SECRET is empty.</source>
+        <translation>PBX_CLIENT_SECRET está vacío.</translation>
+    </message>
+    <message>
+        <source>--ca and --pin cannot be used together.</source>
+        <translation>--ca y --pin no pueden usarse juntos.</translation>
+    </message>
+    <message>
+        <source>--recovery-code and --temporary-access cannot be used together.</source>
+        <translation>--recovery-code y --temporary-access no pueden usarse juntos.</translation>
+    </message>
+    <message>
+        <source>--pin takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>--pin espera una huella SHA-256: 64 dígitos hexadecimales, se admiten dos puntos.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input is empty.</source>
+        <translation>--password-stdin: la entrada estándar está vacía.</translation>
+    </message>
+    <message>
+        <source>Portal URL: </source>
+        <translation>Dirección del portal: </translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Nombre de usuario: </translation>
+    </message>
+    <message>
+        <source>Client ID: </source>
+        <translation>ID del cliente: </translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <translation>Secreto del cliente: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s).</source>
+        <translation>
+            <numerusform>El portal está ocupado; se reintentará en %n segundo.</numerusform>
+            <numerusform>El portal está ocupado; se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app: </source>
+        <translation>Código de su aplicación de autenticación: </translation>
+    </message>
+    <message>
+        <source>This account uses multi-factor authentication.</source>
+        <translation>Esta cuenta usa autenticación multifactor.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Temporary access code: </source>
+        <translation>Código de acceso temporal: </translation>
+    </message>
+    <message>
+        <source>Recovery codes left: %1</source>
+        <translation>Códigos de recuperación restantes: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to a PBX portal, completing MFA enrollment or challenge.</source>
+        <translation>Iniciar sesión en un portal PBX, completando la configuración o la verificación de MFA.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), scope %3, domain %4.</source>
+        <translation>Sesión iniciada como %1 (%2), ámbito %3, dominio %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Multi-factor authentication must be set up by %1 (%n day(s) left). Sign in with pbx-admin to set it up.</source>
+        <translation>
+            <numerusform>Hay que configurar la autenticación multifactor antes del %1 (queda %n día). Inicie sesión con pbx-admin para configurarla.</numerusform>
+            <numerusform>Hay que configurar la autenticación multifactor antes del %1 (quedan %n días). Inicie sesión con pbx-admin para configurarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a domain&apos;s users with their MFA state.</source>
+        <translation>Listar los usuarios de un dominio con su estado de MFA.</translation>
+    </message>
+    <message>
+        <source>The domain.</source>
+        <translation>El dominio.</translation>
+    </message>
+    <message>
+        <source>Only users in this MFA state: pending, enrolled, not-required or unknown.</source>
+        <translation>Solo los usuarios en este estado de MFA: pending, enrolled, not-required o unknown.</translation>
+    </message>
+    <message>
+        <source>Write CSV instead of a table.</source>
+        <translation>Escribir CSV en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>users list needs --domain D.</source>
+        <translation>users list necesita --domain D.</translation>
+    </message>
+    <message>
+        <source>--mfa takes pending, enrolled, not-required or unknown.</source>
+        <translation>--mfa espera pending, enrolled, not-required o unknown.</translation>
+    </message>
+    <message>
+        <source>MFA state</source>
+        <translation>Estado de MFA</translation>
+    </message>
+    <message>
+        <source>--mfa %1 cannot be fully answered (users whose MFA state is unknown: %2 of %3). %4</source>
+        <translation>--mfa %1 no puede responderse por completo (usuarios con estado de MFA desconocido: %2 de %3). %4</translation>
+    </message>
+    <message>
+        <source>Show one user of a domain with their MFA state.</source>
+        <translation>Mostrar un usuario de un dominio con su estado de MFA.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s domain.</source>
+        <translation>El dominio del usuario.</translation>
+    </message>
+    <message>
+        <source>The user (as in the user column, e.g. 1001).</source>
+        <translation>El usuario (como en la columna de usuario, p. ej. 1001).</translation>
+    </message>
+    <message>
+        <source>users show needs --domain D and one user.</source>
+        <translation>users show necesita --domain D y un usuario.</translation>
+    </message>
+    <message>
+        <source>Require MFA, stop requiring it, reset it, unlock accounts, send reminders, or issue temporary access codes.</source>
+        <translation>Exigir MFA, dejar de exigirla, restablecerla, desbloquear cuentas, enviar recordatorios o emitir códigos de acceso temporal.</translation>
+    </message>
+    <message>
+        <source>The users&apos; domain.</source>
+        <translation>El dominio de los usuarios.</translation>
+    </message>
+    <message>
+        <source>temporary-access: minutes the code is valid (5 to 1440; 60).</source>
+        <translation>temporary-access: minutos de validez del código (5 a 1440; 60).</translation>
+    </message>
+    <message>
+        <source>temporary-access: why, for the audit log (e.g. a ticket number).</source>
+        <translation>temporary-access: el motivo, para el registro de auditoría (p. ej. un número de ticket).</translation>
+    </message>
+    <message>
+        <source>require, unrequire, reset, unlock, remind or temporary-access</source>
+        <translation>require, unrequire, reset, unlock, remind o temporary-access</translation>
+    </message>
+    <message>
+        <source>The users (as in the user column, e.g. 1001).</source>
+        <translation>Los usuarios (como en la columna de usuario, p. ej. 1001).</translation>
+    </message>
+    <message>
+        <source>mfa takes require, unrequire, reset, unlock, remind or temporary-access.</source>
+        <translation>mfa espera require, unrequire, reset, unlock, remind o temporary-access.</translation>
+    </message>
+    <message>
+        <source>mfa %1 needs --domain D and at least one user.</source>
+        <translation>mfa %1 necesita --domain D y al menos un usuario.</translation>
+    </message>
+    <message>
+        <source>--lifetime takes minutes from 5 to 1440.</source>
+        <translation>--lifetime espera minutos de 5 a 1440.</translation>
+    </message>
+    <message>
+        <source>reminder sent</source>
+        <translation>recordatorio enviado</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (válido hasta el %2)</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>desbloqueado</translation>
+    </message>
+    <message>
+        <source>%1 needs a new code from your authenticator app: </source>
+        <translation>%1 necesita un código nuevo de su aplicación de autenticación: </translation>
+    </message>
+    <message>
+        <source>Set a domain&apos;s MFA enrollment deadline: until then, users who must set up MFA may still sign in and do it later. &apos;none&apos; removes it.</source>
+        <translation>Fijar la fecha límite de inscripción en MFA de un dominio: hasta entonces, los usuarios que deben configurar MFA aún pueden iniciar sesión y hacerlo más tarde. «none» la quita.</translation>
+    </message>
+    <message>
+        <source>A date (through its end), an ISO 8601 date and time, or none.</source>
+        <translation>Una fecha (hasta su final), una fecha y hora ISO 8601, o none.</translation>
+    </message>
+    <message>
+        <source>mfa deadline needs --domain D and a date, or none.</source>
+        <translation>mfa deadline necesita --domain D y una fecha, o none.</translation>
+    </message>
+    <message>
+        <source>mfa deadline takes a date such as 2027-01-31, a date and time such as 2027-01-31T17:00:00+01:00, or none.</source>
+        <translation>mfa deadline espera una fecha como 2027-01-31, una fecha y hora como 2027-01-31T17:00:00+01:00, o none.</translation>
+    </message>
+    <message>
+        <source>MFA enrollment due by %1</source>
+        <translation>Inscripción en MFA exigida antes del %1</translation>
+    </message>
+    <message>
+        <source>no MFA enrollment deadline</source>
+        <translation>sin fecha límite de inscripción en MFA</translation>
+    </message>
+    <message>
+        <source>How far along with MFA each domain of your scope is, or one domain: users, enrolled, pending, not required, overdue, locked.</source>
+        <translation>Cómo va la MFA en cada dominio de su ámbito, o en uno: usuarios, configurados, pendientes, sin obligación, atrasados, bloqueados.</translation>
+    </message>
+    <message>
+        <source>Only this domain.</source>
+        <translation>Solo este dominio.</translation>
+    </message>
+    <message>
+        <source>--domain needs a domain.</source>
+        <translation>--domain necesita un dominio.</translation>
+    </message>
+    <message>
+        <source>All domains (%1)</source>
+        <translation>Todos los dominios (%1)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurados</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Sin obligación</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueados</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocidos</translation>
+    </message>
+    <message>
+        <source>the portal offers no MFA summary; counted from the directory listing (%1 users, %2 s).</source>
+        <translation>el portal no ofrece resumen de MFA; contado a partir del listado del directorio (%1 usuarios, %2 s).</translation>
+    </message>
+    <message>
+        <source>MFA state unknown for %1 of %2 users; they are in no other count. %3</source>
+        <translation>Estado de MFA desconocido para %1 de %2 usuarios; no figuran en ningún otro recuento. %3</translation>
+    </message>
+    <message>
+        <source>Replace your recovery codes. Asks for a new code from your authenticator app (the next line of standard input after the sign-in&apos;s).</source>
+        <translation>Reemplazar sus códigos de recuperación. Pide un código nuevo de su aplicación de autenticación (la línea de la entrada estándar que sigue a la del inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>A new code from your authenticator app, to confirm: </source>
+        <translation>Un código nuevo de su aplicación de autenticación, para confirmar: </translation>
+    </message>
+    <message>
+        <source>Show the MFA audit log of a domain.</source>
+        <translation>Mostrar el registro de auditoría de MFA de un dominio.</translation>
+    </message>
+    <message>
+        <source>Only events from this date or time (ISO 8601).</source>
+        <translation>Solo los eventos desde esta fecha u hora (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>audit needs --domain D.</source>
+        <translation>audit necesita --domain D.</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-11-01 or 2026-11-01T08:00:00Z.</source>
+        <translation>--since espera una fecha como 2026-11-01 o 2026-11-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Usage: pbx-admin-cli COMMAND SIGN-IN-OPTIONS...
+Commands:
+  login
+  users list --domain D [--mfa pending|enrolled|not-required|unknown] [--csv]
+  users show --domain D USER
+  mfa require|unrequire|reset|unlock|remind --domain D USER...
+  mfa temporary-access --domain D [--lifetime MINUTES] [--reason TEXT] USER...
+  mfa deadline --domain D DATE|none
+  mfa summary [--domain D] [--csv]
+  recovery-codes
+  audit --domain D [--since DATE]
+Sign-in options: --server URL --user U --client-id ID
+  [--client-secret-file FILE | --client-secret S] (or PBX_CLIENT_SECRET)
+  [--ca FILE | --pin SHA256] [--proxy PROXY] [--password-stdin] [--passcode CODE]
+  [--recovery-code | --temporary-access]
+Without --passcode, the code is read from the next line of standard input.
+Run &apos;pbx-admin-cli COMMAND --help&apos; for details.</source>
+        <translation>Uso: pbx-admin-cli COMANDO OPCIONES-DE-INICIO-DE-SESIÓN...
+Comandos:
+  login
+  users list --domain D [--mfa pending|enrolled|not-required|unknown] [--csv]
+  users show --domain D USUARIO
+  mfa require|unrequire|reset|unlock|remind --domain D USUARIO...
+  mfa temporary-access --domain D [--lifetime MINUTOS] [--reason TEXTO] USUARIO...
+  mfa deadline --domain D FECHA|none
+  mfa summary [--domain D] [--csv]
+  recovery-codes
+  audit --domain D [--since FECHA]
+Opciones de inicio de sesión: --server URL --user U --client-id ID
+  [--client-secret-file ARCHIVO | --client-secret S] (o PBX_CLIENT_SECRET)
+  [--ca ARCHIVO | --pin SHA256] [--proxy PROXY] [--password-stdin] [--passcode CÓDIGO]
+  [--recovery-code | --temporary-access]
+Sin --passcode, el código se lee de la siguiente línea de la entrada estándar.
+Ejecute «pbx-admin-cli COMANDO --help» para más detalles.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido «%1»</translation>
     </message>
 </context>
 <context>
@@ -484,11 +924,11 @@
         <translation>Introduzca su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <source>Enter the portal's client ID under Advanced. Your provider gives it.</source>
+        <source>Enter the portal&apos;s client ID under Advanced. Your provider gives it.</source>
         <translation>Introduzca el ID de cliente del portal en Avanzado. Se lo proporciona su proveedor.</translation>
     </message>
     <message>
-        <source>Enter the portal's client secret under Advanced. Your provider gives it.</source>
+        <source>Enter the portal&apos;s client secret under Advanced. Your provider gives it.</source>
         <translation>Introduzca el secreto de cliente del portal en Avanzado. Se lo proporciona su proveedor.</translation>
     </message>
     <message>
@@ -516,7 +956,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -524,11 +967,17 @@
     </message>
     <message numerus="yes">
         <source>The portal is busy. Enter a new code in %n second(s).</source>
-        <translation><numerusform>El portal está ocupado. Introduzca un código nuevo dentro de %n segundo.</numerusform><numerusform>El portal está ocupado. Introduzca un código nuevo dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El portal está ocupado. Introduzca un código nuevo dentro de %n segundo.</numerusform>
+            <numerusform>El portal está ocupado. Introduzca un código nuevo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The portal is busy, trying again in %n second(s)…</source>
-        <translation><numerusform>El portal está ocupado; se reintentará dentro de %n segundo…</numerusform><numerusform>El portal está ocupado; se reintentará dentro de %n segundos…</numerusform></translation>
+        <translation>
+            <numerusform>El portal está ocupado; se reintentará dentro de %n segundo…</numerusform>
+            <numerusform>El portal está ocupado; se reintentará dentro de %n segundos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -595,7 +1044,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation><numerusform>%n evento.</numerusform><numerusform>%n eventos.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento.</numerusform>
+            <numerusform>%n eventos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,7 +1110,7 @@
         <translation>Inscripción por dominio, primero los más atrasados</translation>
     </message>
     <message>
-        <source>Each domain's users split into enrolled, pending and not required. The table lists the same figures.</source>
+        <source>Each domain&apos;s users split into enrolled, pending and not required. The table lists the same figures.</source>
         <translation>Los usuarios de cada dominio repartidos entre inscritos, pendientes y no obligados. La tabla da las mismas cifras.</translation>
     </message>
     <message>
@@ -705,7 +1157,7 @@
         <translation>Inscripción por dominio</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the domain's users</source>
+        <source>Double-click or press Enter to open the domain&apos;s users</source>
         <translation>Haga doble clic o pulse Intro para abrir los usuarios del dominio</translation>
     </message>
     <message>
@@ -722,7 +1174,10 @@
     </message>
     <message numerus="yes">
         <source>%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</source>
-        <translation><numerusform>%n dominio, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados</numerusform><numerusform>%n dominios, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados</numerusform></translation>
+        <translation>
+            <numerusform>%n dominio, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados</numerusform>
+            <numerusform>%n dominios, %1 usuarios: %2 inscritos (%3 de los obligados), %4 pendientes, %5 atrasados, %6 no obligados, %7 bloqueados</numerusform>
+        </translation>
     </message>
     <message>
         <source>; MFA state unknown for %1</source>
@@ -793,7 +1248,7 @@
         <translation>Este portal no tiene resumen de MFA. Contar a partir del directorio lee cada usuario.</translation>
     </message>
     <message>
-        <source>From the audit log's enrollments.</source>
+        <source>From the audit log&apos;s enrollments.</source>
         <translation>Según las inscripciones del registro de auditoría.</translation>
     </message>
     <message>
@@ -802,7 +1257,10 @@
     </message>
     <message numerus="yes">
         <source>The audit log records no enrollments in the last %n week(s).</source>
-        <translation><numerusform>El registro de auditoría no tiene inscripciones en la última semana.</numerusform><numerusform>El registro de auditoría no tiene inscripciones en las últimas %n semanas.</numerusform></translation>
+        <translation>
+            <numerusform>El registro de auditoría no tiene inscripciones en la última semana.</numerusform>
+            <numerusform>El registro de auditoría no tiene inscripciones en las últimas %n semanas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From the enrollment dates of the users listed: this account cannot read the audit log.</source>
@@ -874,8 +1332,11 @@
         <translation>Inscripciones por semana</translation>
     </message>
     <message numerus="yes">
-        <source>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table "By week" lists every week.</source>
-        <translation><numerusform>%1 inscripciones en la semana del %2; la semana con más tuvo %3. La tabla «Por semana» enumera cada semana.</numerusform><numerusform>%1 inscripciones en las %n semanas desde el %2; la semana con más tuvo %3. La tabla «Por semana» enumera cada semana.</numerusform></translation>
+        <source>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table &quot;By week&quot; lists every week.</source>
+        <translation>
+            <numerusform>%1 inscripciones en la semana del %2; la semana con más tuvo %3. La tabla «Por semana» enumera cada semana.</numerusform>
+            <numerusform>%1 inscripciones en las %n semanas desde el %2; la semana con más tuvo %3. La tabla «Por semana» enumera cada semana.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No enrollments to show</source>
@@ -883,18 +1344,27 @@
     </message>
     <message numerus="yes">
         <source>Week of %1, so far: %n enrolled</source>
-        <translation><numerusform>Semana del %1, hasta ahora: %n inscrito</numerusform><numerusform>Semana del %1, hasta ahora: %n inscritos</numerusform></translation>
+        <translation>
+            <numerusform>Semana del %1, hasta ahora: %n inscrito</numerusform>
+            <numerusform>Semana del %1, hasta ahora: %n inscritos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n enrolled</source>
-        <translation><numerusform>Semana del %1: %n inscrito</numerusform><numerusform>Semana del %1: %n inscritos</numerusform></translation>
+        <translation>
+            <numerusform>Semana del %1: %n inscrito</numerusform>
+            <numerusform>Semana del %1: %n inscritos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pbx::ui::HelpDeskConsole</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> y %n más</numerusform><numerusform> y %n más</numerusform></translation>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1010,7 +1480,10 @@
     </message>
     <message numerus="yes">
         <source>Require multi-factor authentication for %n user(s): %1? Those not yet enrolled must set it up at their next sign-in.</source>
-        <translation><numerusform>¿Exigir la autenticación multifactor a %n usuario: %1? Si aún no la ha configurado, deberá hacerlo en su próximo inicio de sesión.</numerusform><numerusform>¿Exigir la autenticación multifactor a %n usuarios: %1? Quienes aún no la hayan configurado deberán hacerlo en su próximo inicio de sesión.</numerusform></translation>
+        <translation>
+            <numerusform>¿Exigir la autenticación multifactor a %n usuario: %1? Si aún no la ha configurado, deberá hacerlo en su próximo inicio de sesión.</numerusform>
+            <numerusform>¿Exigir la autenticación multifactor a %n usuarios: %1? Quienes aún no la hayan configurado deberán hacerlo en su próximo inicio de sesión.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop requiring MFA</source>
@@ -1018,7 +1491,10 @@
     </message>
     <message numerus="yes">
         <source>Stop requiring multi-factor authentication for %n user(s): %1?</source>
-        <translation><numerusform>¿Dejar de exigir la autenticación multifactor a %n usuario: %1?</numerusform><numerusform>¿Dejar de exigir la autenticación multifactor a %n usuarios: %1?</numerusform></translation>
+        <translation>
+            <numerusform>¿Dejar de exigir la autenticación multifactor a %n usuario: %1?</numerusform>
+            <numerusform>¿Dejar de exigir la autenticación multifactor a %n usuarios: %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset MFA</source>
@@ -1026,7 +1502,10 @@
     </message>
     <message numerus="yes">
         <source>Reset multi-factor authentication for %n user(s): %1? Their authenticator stops working, they must set it up again at their next sign-in, and their current sessions end.</source>
-        <translation><numerusform>¿Restablecer la autenticación multifactor de %n usuario: %1? Su autenticador dejará de funcionar, deberá configurarla de nuevo en su próximo inicio de sesión y sus sesiones actuales terminarán.</numerusform><numerusform>¿Restablecer la autenticación multifactor de %n usuarios: %1? Sus autenticadores dejarán de funcionar, deberán configurarla de nuevo en su próximo inicio de sesión y sus sesiones actuales terminarán.</numerusform></translation>
+        <translation>
+            <numerusform>¿Restablecer la autenticación multifactor de %n usuario: %1? Su autenticador dejará de funcionar, deberá configurarla de nuevo en su próximo inicio de sesión y sus sesiones actuales terminarán.</numerusform>
+            <numerusform>¿Restablecer la autenticación multifactor de %n usuarios: %1? Sus autenticadores dejarán de funcionar, deberán configurarla de nuevo en su próximo inicio de sesión y sus sesiones actuales terminarán.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some changes failed</source>
@@ -1050,7 +1529,10 @@
     </message>
     <message numerus="yes">
         <source>MFA is now required for %n more user(s).</source>
-        <translation><numerusform>Ahora se exige MFA a %n usuario más.</numerusform><numerusform>Ahora se exige MFA a %n usuarios más.</numerusform></translation>
+        <translation>
+            <numerusform>Ahora se exige MFA a %n usuario más.</numerusform>
+            <numerusform>Ahora se exige MFA a %n usuarios más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This portal does not offer MFA administration, so the actions are hidden. Listing users still works.</source>
@@ -1094,7 +1576,10 @@
     </message>
     <message numerus="yes">
         <source>Unlock %n user(s) locked after failed sign-in attempts: %1?</source>
-        <translation><numerusform>¿Desbloquear %n usuario bloqueado tras intentos fallidos de inicio de sesión: %1?</numerusform><numerusform>¿Desbloquear %n usuarios bloqueados tras intentos fallidos de inicio de sesión: %1?</numerusform></translation>
+        <translation>
+            <numerusform>¿Desbloquear %n usuario bloqueado tras intentos fallidos de inicio de sesión: %1?</numerusform>
+            <numerusform>¿Desbloquear %n usuarios bloqueados tras intentos fallidos de inicio de sesión: %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send reminder</source>
@@ -1102,7 +1587,10 @@
     </message>
     <message numerus="yes">
         <source>Have the portal remind %n user(s) to set up multi-factor authentication: %1?</source>
-        <translation><numerusform>¿Hacer que el portal recuerde a %n usuario que configure la autenticación multifactor: %1?</numerusform><numerusform>¿Hacer que el portal recuerde a %n usuarios que configuren la autenticación multifactor: %1?</numerusform></translation>
+        <translation>
+            <numerusform>¿Hacer que el portal recuerde a %n usuario que configure la autenticación multifactor: %1?</numerusform>
+            <numerusform>¿Hacer que el portal recuerde a %n usuarios que configuren la autenticación multifactor: %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send rem&amp;inder</source>
@@ -1197,11 +1685,17 @@
     </message>
     <message numerus="yes">
         <source>, %n recovery code(s) left</source>
-        <translation><numerusform>, queda %n código de recuperación</numerusform><numerusform>, quedan %n códigos de recuperación</numerusform></translation>
+        <translation>
+            <numerusform>, queda %n código de recuperación</numerusform>
+            <numerusform>, quedan %n códigos de recuperación</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set up multi-factor authentication by %1: %n day(s) left. After that, nothing of the portal can be used until it is set up.</source>
-        <translation><numerusform>Configure la autenticación multifactor antes del %1: queda %n día. Después, no podrá usar nada del portal hasta configurarla.</numerusform><numerusform>Configure la autenticación multifactor antes del %1: quedan %n días. Después, no podrá usar nada del portal hasta configurarla.</numerusform></translation>
+        <translation>
+            <numerusform>Configure la autenticación multifactor antes del %1: queda %n día. Después, no podrá usar nada del portal hasta configurarla.</numerusform>
+            <numerusform>Configure la autenticación multifactor antes del %1: quedan %n días. Después, no podrá usar nada del portal hasta configurarla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New recovery codes, for when you lose your phone; the old ones stop working</source>
@@ -1286,7 +1780,7 @@
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <source>Can't scan the code?</source>
+        <source>Can&apos;t scan the code?</source>
         <translation>¿No puede escanear el código?</translation>
     </message>
     <message>
@@ -1335,7 +1829,10 @@
     </message>
     <message numerus="yes">
         <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>
-        <translation><numerusform>Algoritmo %1, %n dígito, un código nuevo cada %2 segundos.</numerusform><numerusform>Algoritmo %1, %n dígitos, un código nuevo cada %2 segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Algoritmo %1, %n dígito, un código nuevo cada %2 segundos.</numerusform>
+            <numerusform>Algoritmo %1, %n dígitos, un código nuevo cada %2 segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Getting your key…</source>
@@ -1359,7 +1856,10 @@
     </message>
     <message numerus="yes">
         <source>Your portal will require a code from an authenticator app each time you sign in to this account. %n day(s) left: after %1 nothing of the portal can be used until it is set up. It takes a minute.</source>
-        <translation><numerusform>Su portal pedirá un código de una aplicación de autenticación cada vez que inicie sesión en esta cuenta. Queda %n día: después del %1 no podrá usar nada del portal hasta configurarla. Lleva un minuto.</numerusform><numerusform>Su portal pedirá un código de una aplicación de autenticación cada vez que inicie sesión en esta cuenta. Quedan %n días: después del %1 no podrá usar nada del portal hasta configurarla. Lleva un minuto.</numerusform></translation>
+        <translation>
+            <numerusform>Su portal pedirá un código de una aplicación de autenticación cada vez que inicie sesión en esta cuenta. Queda %n día: después del %1 no podrá usar nada del portal hasta configurarla. Lleva un minuto.</numerusform>
+            <numerusform>Su portal pedirá un código de una aplicación de autenticación cada vez que inicie sesión en esta cuenta. Quedan %n días: después del %1 no podrá usar nada del portal hasta configurarla. Lleva un minuto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1947,7 @@
         <translation>Código QR para su aplicación de autenticación</translation>
     </message>
     <message>
-        <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
+        <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can&apos;t scan the code?” to see the key and type it into the app.</source>
         <translation>Escanee este código con su aplicación de autenticación. Si no puede escanearlo, elija «¿No puede escanear el código?» para ver la clave y escribirla en la aplicación.</translation>
     </message>
 </context>
@@ -1545,7 +2045,7 @@
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <source>A name for this portal, for example your provider's:</source>
+        <source>A name for this portal, for example your provider&apos;s:</source>
         <translation>Un nombre para este portal, por ejemplo el de su proveedor:</translation>
     </message>
     <message>
@@ -1559,6 +2059,10 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Starting the demo portal…</source>
+        <translation>Iniciando el portal de demostración…</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +2225,10 @@
     </message>
     <message numerus="yes">
         <source>The portal is busy, trying again in %n second(s)…</source>
-        <translation><numerusform>El portal está ocupado; se reintentará dentro de %n segundo…</numerusform><numerusform>El portal está ocupado; se reintentará dentro de %n segundos…</numerusform></translation>
+        <translation>
+            <numerusform>El portal está ocupado; se reintentará dentro de %n segundo…</numerusform>
+            <numerusform>El portal está ocupado; se reintentará dentro de %n segundos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2277,7 @@
         <translation>Un código de acceso temporal permite a %1 iniciar sesión una vez y configurar un nuevo teléfono. Quien lo tenga puede hacer lo mismo, así que primero:</translation>
     </message>
     <message>
-        <source>I have verified the caller's identity (called back on a number on record, or in person).</source>
+        <source>I have verified the caller&apos;s identity (called back on a number on record, or in person).</source>
         <translation>He verificado la identidad de quien llama (devolviendo la llamada a un número registrado, o en persona).</translation>
     </message>
     <message>
@@ -1882,7 +2389,10 @@
     </message>
     <message numerus="yes">
         <source>The last %1 of %n event(s); the audit log has them all.</source>
-        <translation><numerusform>Los últimos %1 de %n evento; el registro de auditoría los tiene todos.</numerusform><numerusform>Los últimos %1 de %n eventos; el registro de auditoría los tiene todos.</numerusform></translation>
+        <translation>
+            <numerusform>Los últimos %1 de %n evento; el registro de auditoría los tiene todos.</numerusform>
+            <numerusform>Los últimos %1 de %n eventos; el registro de auditoría los tiene todos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking up the rest…</source>

@@ -1,22 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
-    <name>main</name>
+    <name>pbx::DemoPortalProcess</name>
     <message>
-        <source>PBX Admin</source>
-        <translation>PBX Admin</translation>
+        <source>it did not say where it listens within a minute.</source>
+        <translation>il n’a pas indiqué son adresse en moins d’une minute.</translation>
+    </message>
+    <message>
+        <source>%1 could not be run (%2).</source>
+        <translation>%1 n’a pas pu être lancé (%2).</translation>
+    </message>
+    <message>
+        <source>it ended before it was ready (exit code %1).</source>
+        <translation>il s’est arrêté avant d’être prêt (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped (exit code %1).</source>
+        <translation>Le portail de démonstration s’est arrêté (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>it said something unexpected.</source>
+        <translation>il a répondu quelque chose d’inattendu.</translation>
     </message>
     <message>
         <source>The demo portal could not start: %1</source>
         <translation>Le portail de démonstration n’a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>PBX Admin is not completely installed: %1</source>
-        <translation>PBX Admin n’est pas installé au complet : %1</translation>
-    </message>
-    <message>
-        <source>the module %1 is missing or damaged.</source>
-        <translation>le module %1 est introuvable ou endommagé.</translation>
     </message>
 </context>
 <context>
@@ -73,7 +82,7 @@
         <translation>Parmi les utilisateurs qui doivent utiliser l’AMF, la part inscrite</translation>
     </message>
     <message>
-        <source>Pending past the domain's enrollment deadline</source>
+        <source>Pending past the domain&apos;s enrollment deadline</source>
         <translation>En attente après la date limite d’inscription du domaine</translation>
     </message>
     <message>
@@ -170,22 +179,25 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (SHA-256 fingerprint %1).</source>
+        <source>The portal&apos;s certificate is not trusted (SHA-256 fingerprint %1).</source>
         <translation>Le certificat du portail n’est pas approuvé (empreinte SHA-256 %1).</translation>
     </message>
     <message>
-        <source>The portal's certificate expired on %1.</source>
+        <source>The portal&apos;s certificate expired on %1.</source>
         <translation>Le certificat du portail a expiré le %1.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not valid until %1. Check this computer's date and time.</source>
+        <source>The portal&apos;s certificate is not valid until %1. Check this computer&apos;s date and time.</source>
         <translation>Le certificat du portail n’est pas valide avant le %1. Vérifiez la date et l’heure de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The portal's certificate was issued for another host name (%1).</source>
+        <source>The portal&apos;s certificate was issued for another host name (%1).</source>
         <translation>Le certificat du portail a été émis pour un autre nom d’hôte (%1).</translation>
     </message>
     <message>
@@ -242,7 +254,10 @@
     </message>
     <message numerus="yes">
         <source>The portal is busy. Try again in %n second(s).</source>
-        <translation><numerusform>Le portail est occupé. Réessayez dans %n seconde.</numerusform><numerusform>Le portail est occupé. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le portail est occupé. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Le portail est occupé. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is locked after too many failed attempts. Ask your administrator to unlock it.</source>
@@ -253,7 +268,7 @@
         <translation>Cette modification exige votre mot de passe et, si votre compte utilise l’authentification multifacteur, un nouveau code de votre application d’authentification.</translation>
     </message>
     <message>
-        <source>Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider's web portal (%1), then sign in again.</source>
+        <source>Your portal requires multi-factor authentication for this account, but it does not let this application set it up. Set it up in your provider&apos;s web portal (%1), then sign in again.</source>
         <translation>Votre portail exige l’authentification multifacteur pour ce compte, mais ne permet pas à cette application de la configurer. Configurez-la dans le portail Web de votre fournisseur (%1), puis reconnectez-vous.</translation>
     </message>
     <message>
@@ -269,7 +284,7 @@
         <translation>Cet utilisateur a déjà configuré l’authentification multifacteur.</translation>
     </message>
     <message>
-        <source>The portal's answer is larger than this application accepts.</source>
+        <source>The portal&apos;s answer is larger than this application accepts.</source>
         <translation>La réponse du portail dépasse la taille que cette application accepte.</translation>
     </message>
 </context>
@@ -346,6 +361,431 @@
     <message>
         <source>MFA</source>
         <translation>AMF</translation>
+    </message>
+</context>
+<context>
+    <name>pbx::cli::Cli</name>
+    <message>
+        <source>Multi-factor authentication must be set up for this account.</source>
+        <translation>L’authentification multifacteur doit être configurée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app:</source>
+        <translation>Balayez ce code avec votre application d’authentification :</translation>
+    </message>
+    <message>
+        <source>Or enter this key by hand:</source>
+        <translation>Ou saisissez cette clé à la main :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithme :</translation>
+    </message>
+    <message>
+        <source>digits:</source>
+        <translation>chiffres :</translation>
+    </message>
+    <message>
+        <source>period:</source>
+        <translation>période :</translation>
+    </message>
+    <message>
+        <source>Save these recovery codes somewhere safe. Each signs you in once if you lose your phone (pbx-admin-cli login --recovery-code); they are not shown again.</source>
+        <translation>Conservez ces codes de récupération en lieu sûr. Chacun vous connecte une fois si vous perdez votre téléphone (pbx-admin-cli login --recovery-code); ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>Portal URL (https://...).</source>
+        <translation>Adresse du portail (https://...).</translation>
+    </message>
+    <message>
+        <source>Username.</source>
+        <translation>Nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>API client ID.</source>
+        <translation>ID du client API.</translation>
+    </message>
+    <message>
+        <source>API client secret (visible to other users in the process list: prefer --client-secret-file or PBX_CLIENT_SECRET).</source>
+        <translation>Secret du client API (visible des autres utilisateurs dans la liste des processus : préférez --client-secret-file ou PBX_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Read the API client secret from the first line of FILE.</source>
+        <translation>Lire le secret du client API sur la première ligne de FICHIER.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM).</source>
+        <translation>Faire aussi confiance aux certificats d’AC de FICHIER (PEM).</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint.</source>
+        <translation>Faire confiance exactement au certificat de cette empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The code from the authenticator app (without it, the next line of standard input).</source>
+        <translation>Le code de l’application d’authentification (sinon, la ligne suivante de l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>system (the default), none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>system (par défaut), none, http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>Answer the MFA challenge with a recovery code instead of a code from the app.</source>
+        <translation>Répondre à la demande d’AMF avec un code de récupération plutôt qu’un code de l’application.</translation>
+    </message>
+    <message>
+        <source>Answer the MFA challenge with a temporary access code from the help desk, then set up a new authenticator app.</source>
+        <translation>Répondre à la demande d’AMF avec un code d’accès temporaire du centre d’assistance, puis configurer une nouvelle application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Give the client secret once: --client-secret, --client-secret-file or PBX_CLIENT_SECRET.</source>
+        <translation>Donnez le secret du client une seule fois : --client-secret, --client-secret-file ou PBX_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>--client-secret-file: cannot read %1: %2</source>
+        <translation>--client-secret-file : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--client-secret-file: %1 is empty.</source>
+        <translation>--client-secret-file : %1 est vide.</translation>
+    </message>
+    <message>
+        <source>PBX_CLIENT_SECRET is empty.</source>
+        <translation>PBX_CLIENT_SECRET est vide.</translation>
+    </message>
+    <message>
+        <source>--ca and --pin cannot be used together.</source>
+        <translation>--ca et --pin ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--recovery-code and --temporary-access cannot be used together.</source>
+        <translation>--recovery-code et --temporary-access ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--pin takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>--pin attend une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points permis.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input is empty.</source>
+        <translation>--password-stdin : l’entrée standard est vide.</translation>
+    </message>
+    <message>
+        <source>Portal URL: </source>
+        <translation>Adresse du portail : </translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Nom d’utilisateur : </translation>
+    </message>
+    <message>
+        <source>Client ID: </source>
+        <translation>ID du client : </translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <translation>Secret du client : </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy, trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Le portail est occupé, nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le portail est occupé, nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app: </source>
+        <translation>Code de votre application d’authentification : </translation>
+    </message>
+    <message>
+        <source>This account uses multi-factor authentication.</source>
+        <translation>Ce compte utilise l’authentification multifacteur.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Code de récupération : </translation>
+    </message>
+    <message>
+        <source>Temporary access code: </source>
+        <translation>Code d’accès temporaire : </translation>
+    </message>
+    <message>
+        <source>Recovery codes left: %1</source>
+        <translation>Codes de récupération restants : %1</translation>
+    </message>
+    <message>
+        <source>Sign in to a PBX portal, completing MFA enrollment or challenge.</source>
+        <translation>Se connecter à un portail PBX, en terminant la configuration ou la vérification de l’AMF.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), scope %3, domain %4.</source>
+        <translation>Connecté en tant que %1 (%2), portée %3, domaine %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Multi-factor authentication must be set up by %1 (%n day(s) left). Sign in with pbx-admin to set it up.</source>
+        <translation>
+            <numerusform>L’authentification multifacteur doit être configurée d’ici le %1 (%n jour restant). Connectez-vous avec pbx-admin pour la configurer.</numerusform>
+            <numerusform>L’authentification multifacteur doit être configurée d’ici le %1 (%n jours restants). Connectez-vous avec pbx-admin pour la configurer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a domain&apos;s users with their MFA state.</source>
+        <translation>Lister les utilisateurs d’un domaine avec leur état d’AMF.</translation>
+    </message>
+    <message>
+        <source>The domain.</source>
+        <translation>Le domaine.</translation>
+    </message>
+    <message>
+        <source>Only users in this MFA state: pending, enrolled, not-required or unknown.</source>
+        <translation>Seulement les utilisateurs dans cet état d’AMF : pending, enrolled, not-required ou unknown.</translation>
+    </message>
+    <message>
+        <source>Write CSV instead of a table.</source>
+        <translation>Écrire du CSV plutôt qu’un tableau.</translation>
+    </message>
+    <message>
+        <source>users list needs --domain D.</source>
+        <translation>users list demande --domain D.</translation>
+    </message>
+    <message>
+        <source>--mfa takes pending, enrolled, not-required or unknown.</source>
+        <translation>--mfa attend pending, enrolled, not-required ou unknown.</translation>
+    </message>
+    <message>
+        <source>MFA state</source>
+        <translation>État de l’AMF</translation>
+    </message>
+    <message>
+        <source>--mfa %1 cannot be fully answered (users whose MFA state is unknown: %2 of %3). %4</source>
+        <translation>--mfa %1 ne peut pas être entièrement respecté (utilisateurs dont l’état d’AMF est inconnu : %2 sur %3). %4</translation>
+    </message>
+    <message>
+        <source>Show one user of a domain with their MFA state.</source>
+        <translation>Afficher un utilisateur d’un domaine avec son état d’AMF.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s domain.</source>
+        <translation>Le domaine de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The user (as in the user column, e.g. 1001).</source>
+        <translation>L’utilisateur (comme dans la colonne utilisateur, p. ex. 1001).</translation>
+    </message>
+    <message>
+        <source>users show needs --domain D and one user.</source>
+        <translation>users show demande --domain D et un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Require MFA, stop requiring it, reset it, unlock accounts, send reminders, or issue temporary access codes.</source>
+        <translation>Exiger l’AMF, ne plus l’exiger, la réinitialiser, déverrouiller des comptes, envoyer des rappels ou émettre des codes d’accès temporaire.</translation>
+    </message>
+    <message>
+        <source>The users&apos; domain.</source>
+        <translation>Le domaine des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>temporary-access: minutes the code is valid (5 to 1440; 60).</source>
+        <translation>temporary-access : minutes de validité du code (5 à 1440; 60).</translation>
+    </message>
+    <message>
+        <source>temporary-access: why, for the audit log (e.g. a ticket number).</source>
+        <translation>temporary-access : la raison, pour le journal d’audit (p. ex. un numéro de billet).</translation>
+    </message>
+    <message>
+        <source>require, unrequire, reset, unlock, remind or temporary-access</source>
+        <translation>require, unrequire, reset, unlock, remind ou temporary-access</translation>
+    </message>
+    <message>
+        <source>The users (as in the user column, e.g. 1001).</source>
+        <translation>Les utilisateurs (comme dans la colonne utilisateur, p. ex. 1001).</translation>
+    </message>
+    <message>
+        <source>mfa takes require, unrequire, reset, unlock, remind or temporary-access.</source>
+        <translation>mfa attend require, unrequire, reset, unlock, remind ou temporary-access.</translation>
+    </message>
+    <message>
+        <source>mfa %1 needs --domain D and at least one user.</source>
+        <translation>mfa %1 demande --domain D et au moins un utilisateur.</translation>
+    </message>
+    <message>
+        <source>--lifetime takes minutes from 5 to 1440.</source>
+        <translation>--lifetime attend un nombre de minutes de 5 à 1440.</translation>
+    </message>
+    <message>
+        <source>reminder sent</source>
+        <translation>rappel envoyé</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valide jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>déverrouillé</translation>
+    </message>
+    <message>
+        <source>%1 needs a new code from your authenticator app: </source>
+        <translation>%1 demande un nouveau code de votre application d’authentification : </translation>
+    </message>
+    <message>
+        <source>Set a domain&apos;s MFA enrollment deadline: until then, users who must set up MFA may still sign in and do it later. &apos;none&apos; removes it.</source>
+        <translation>Fixer la date limite d’inscription à l’AMF d’un domaine : d’ici là, les utilisateurs qui doivent configurer l’AMF peuvent encore se connecter et le faire plus tard. « none » la retire.</translation>
+    </message>
+    <message>
+        <source>A date (through its end), an ISO 8601 date and time, or none.</source>
+        <translation>Une date (jusqu’à sa fin), une date et heure ISO 8601, ou none.</translation>
+    </message>
+    <message>
+        <source>mfa deadline needs --domain D and a date, or none.</source>
+        <translation>mfa deadline demande --domain D et une date, ou none.</translation>
+    </message>
+    <message>
+        <source>mfa deadline takes a date such as 2027-01-31, a date and time such as 2027-01-31T17:00:00+01:00, or none.</source>
+        <translation>mfa deadline attend une date comme 2027-01-31, une date et heure comme 2027-01-31T17:00:00+01:00, ou none.</translation>
+    </message>
+    <message>
+        <source>MFA enrollment due by %1</source>
+        <translation>Inscription à l’AMF exigée d’ici le %1</translation>
+    </message>
+    <message>
+        <source>no MFA enrollment deadline</source>
+        <translation>aucune date limite d’inscription à l’AMF</translation>
+    </message>
+    <message>
+        <source>How far along with MFA each domain of your scope is, or one domain: users, enrolled, pending, not required, overdue, locked.</source>
+        <translation>Où en est l’AMF dans chaque domaine de votre portée, ou dans un seul : utilisateurs, configurés, en attente, non obligatoires, en retard, verrouillés.</translation>
+    </message>
+    <message>
+        <source>Only this domain.</source>
+        <translation>Seulement ce domaine.</translation>
+    </message>
+    <message>
+        <source>--domain needs a domain.</source>
+        <translation>--domain demande un domaine.</translation>
+    </message>
+    <message>
+        <source>All domains (%1)</source>
+        <translation>Tous les domaines (%1)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Configurés</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non obligatoires</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillés</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnus</translation>
+    </message>
+    <message>
+        <source>the portal offers no MFA summary; counted from the directory listing (%1 users, %2 s).</source>
+        <translation>le portail n’offre pas de résumé d’AMF; compté d’après la liste de l’annuaire (%1 utilisateurs, %2 s).</translation>
+    </message>
+    <message>
+        <source>MFA state unknown for %1 of %2 users; they are in no other count. %3</source>
+        <translation>État d’AMF inconnu pour %1 utilisateurs sur %2; ils ne figurent dans aucun autre compte. %3</translation>
+    </message>
+    <message>
+        <source>Replace your recovery codes. Asks for a new code from your authenticator app (the next line of standard input after the sign-in&apos;s).</source>
+        <translation>Remplacer vos codes de récupération. Demande un nouveau code de votre application d’authentification (la ligne de l’entrée standard qui suit celle de la connexion).</translation>
+    </message>
+    <message>
+        <source>A new code from your authenticator app, to confirm: </source>
+        <translation>Un nouveau code de votre application d’authentification, pour confirmer : </translation>
+    </message>
+    <message>
+        <source>Show the MFA audit log of a domain.</source>
+        <translation>Afficher le journal d’audit de l’AMF d’un domaine.</translation>
+    </message>
+    <message>
+        <source>Only events from this date or time (ISO 8601).</source>
+        <translation>Seulement les événements depuis cette date ou heure (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>audit needs --domain D.</source>
+        <translation>audit demande --domain D.</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-11-01 or 2026-11-01T08:00:00Z.</source>
+        <translation>--since attend une date comme 2026-11-01 ou 2026-11-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Usage: pbx-admin-cli COMMAND SIGN-IN-OPTIONS...
+Commands:
+  login
+  users list --domain D [--mfa pending|enrolled|not-required|unknown] [--csv]
+  users show --domain D USER
+  mfa require|unrequire|reset|unlock|remind --domain D USER...
+  mfa temporary-access --domain D [--lifetime MINUTES] [--reason TEXT] USER...
+  mfa deadline --domain D DATE|none
+  mfa summary [--domain D] [--csv]
+  recovery-codes
+  audit --domain D [--since DATE]
+Sign-in options: --server URL --user U --client-id ID
+  [--client-secret-file FILE | --client-secret S] (or PBX_CLIENT_SECRET)
+  [--ca FILE | --pin SHA256] [--proxy PROXY] [--password-stdin] [--passcode CODE]
+  [--recovery-code | --temporary-access]
+Without --passcode, the code is read from the next line of standard input.
+Run &apos;pbx-admin-cli COMMAND --help&apos; for details.</source>
+        <translation>Utilisation : pbx-admin-cli COMMANDE OPTIONS-DE-CONNEXION...
+Commandes :
+  login
+  users list --domain D [--mfa pending|enrolled|not-required|unknown] [--csv]
+  users show --domain D UTILISATEUR
+  mfa require|unrequire|reset|unlock|remind --domain D UTILISATEUR...
+  mfa temporary-access --domain D [--lifetime MINUTES] [--reason TEXTE] UTILISATEUR...
+  mfa deadline --domain D DATE|none
+  mfa summary [--domain D] [--csv]
+  recovery-codes
+  audit --domain D [--since DATE]
+Options de connexion : --server URL --user U --client-id ID
+  [--client-secret-file FICHIER | --client-secret S] (ou PBX_CLIENT_SECRET)
+  [--ca FICHIER | --pin SHA256] [--proxy PROXY] [--password-stdin] [--passcode CODE]
+  [--recovery-code | --temporary-access]
+Sans --passcode, le code est lu sur la ligne suivante de l’entrée standard.
+Faites « pbx-admin-cli COMMANDE --help » pour les détails.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -484,11 +924,11 @@
         <translation>Entrez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <source>Enter the portal's client ID under Advanced. Your provider gives it.</source>
+        <source>Enter the portal&apos;s client ID under Advanced. Your provider gives it.</source>
         <translation>Entrez l’ID client du portail sous Avancé. Votre fournisseur vous le donne.</translation>
     </message>
     <message>
-        <source>Enter the portal's client secret under Advanced. Your provider gives it.</source>
+        <source>Enter the portal&apos;s client secret under Advanced. Your provider gives it.</source>
         <translation>Entrez le secret client du portail sous Avancé. Votre fournisseur vous le donne.</translation>
     </message>
     <message>
@@ -516,7 +956,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -524,11 +967,17 @@
     </message>
     <message numerus="yes">
         <source>The portal is busy. Enter a new code in %n second(s).</source>
-        <translation><numerusform>Le portail est occupé. Entrez un nouveau code dans %n seconde.</numerusform><numerusform>Le portail est occupé. Entrez un nouveau code dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le portail est occupé. Entrez un nouveau code dans %n seconde.</numerusform>
+            <numerusform>Le portail est occupé. Entrez un nouveau code dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The portal is busy, trying again in %n second(s)…</source>
-        <translation><numerusform>Le portail est occupé; nouvel essai dans %n seconde…</numerusform><numerusform>Le portail est occupé; nouvel essai dans %n secondes…</numerusform></translation>
+        <translation>
+            <numerusform>Le portail est occupé; nouvel essai dans %n seconde…</numerusform>
+            <numerusform>Le portail est occupé; nouvel essai dans %n secondes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -595,7 +1044,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation><numerusform>%n événement.</numerusform><numerusform>%n événements.</numerusform></translation>
+        <translation>
+            <numerusform>%n événement.</numerusform>
+            <numerusform>%n événements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,7 +1110,7 @@
         <translation>Inscription par domaine, les plus en retard d’abord</translation>
     </message>
     <message>
-        <source>Each domain's users split into enrolled, pending and not required. The table lists the same figures.</source>
+        <source>Each domain&apos;s users split into enrolled, pending and not required. The table lists the same figures.</source>
         <translation>Les utilisateurs de chaque domaine répartis entre inscrits, en attente et non requis. Le tableau donne les mêmes chiffres.</translation>
     </message>
     <message>
@@ -705,7 +1157,7 @@
         <translation>Inscription par domaine</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the domain's users</source>
+        <source>Double-click or press Enter to open the domain&apos;s users</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir les utilisateurs du domaine</translation>
     </message>
     <message>
@@ -722,7 +1174,10 @@
     </message>
     <message numerus="yes">
         <source>%n domain(s), %1 users: %2 enrolled (%3 of those required), %4 pending, %5 overdue, %6 not required, %7 locked</source>
-        <translation><numerusform>%n domaine, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés</numerusform><numerusform>%n domaines, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés</numerusform></translation>
+        <translation>
+            <numerusform>%n domaine, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés</numerusform>
+            <numerusform>%n domaines, %1 utilisateurs : %2 inscrits (%3 de ceux qui le doivent), %4 en attente, %5 en retard, %6 non requis, %7 verrouillés</numerusform>
+        </translation>
     </message>
     <message>
         <source>; MFA state unknown for %1</source>
@@ -793,7 +1248,7 @@
         <translation>Ce portail n’a pas de sommaire de l’AMF. Le décompte à partir de l’annuaire lit chaque utilisateur.</translation>
     </message>
     <message>
-        <source>From the audit log's enrollments.</source>
+        <source>From the audit log&apos;s enrollments.</source>
         <translation>D’après les inscriptions du journal d’audit.</translation>
     </message>
     <message>
@@ -802,7 +1257,10 @@
     </message>
     <message numerus="yes">
         <source>The audit log records no enrollments in the last %n week(s).</source>
-        <translation><numerusform>Le journal d’audit ne contient aucune inscription pendant la dernière semaine.</numerusform><numerusform>Le journal d’audit ne contient aucune inscription pendant les %n dernières semaines.</numerusform></translation>
+        <translation>
+            <numerusform>Le journal d’audit ne contient aucune inscription pendant la dernière semaine.</numerusform>
+            <numerusform>Le journal d’audit ne contient aucune inscription pendant les %n dernières semaines.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From the enrollment dates of the users listed: this account cannot read the audit log.</source>
@@ -874,8 +1332,11 @@
         <translation>Inscriptions par semaine</translation>
     </message>
     <message numerus="yes">
-        <source>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table "By week" lists every week.</source>
-        <translation><numerusform>%1 inscriptions pendant la semaine du %2; la semaine la plus chargée en a eu %3. Le tableau « Par semaine » liste chaque semaine.</numerusform><numerusform>%1 inscriptions pendant les %n semaines depuis le %2; la semaine la plus chargée en a eu %3. Le tableau « Par semaine » liste chaque semaine.</numerusform></translation>
+        <source>%1 enrollments in the %n weeks from %2; the busiest week had %3. The table &quot;By week&quot; lists every week.</source>
+        <translation>
+            <numerusform>%1 inscriptions pendant la semaine du %2; la semaine la plus chargée en a eu %3. Le tableau « Par semaine » liste chaque semaine.</numerusform>
+            <numerusform>%1 inscriptions pendant les %n semaines depuis le %2; la semaine la plus chargée en a eu %3. Le tableau « Par semaine » liste chaque semaine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No enrollments to show</source>
@@ -883,18 +1344,27 @@
     </message>
     <message numerus="yes">
         <source>Week of %1, so far: %n enrolled</source>
-        <translation><numerusform>Semaine du %1, jusqu’ici : %n inscrit</numerusform><numerusform>Semaine du %1, jusqu’ici : %n inscrits</numerusform></translation>
+        <translation>
+            <numerusform>Semaine du %1, jusqu’ici : %n inscrit</numerusform>
+            <numerusform>Semaine du %1, jusqu’ici : %n inscrits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n enrolled</source>
-        <translation><numerusform>Semaine du %1 : %n inscrit</numerusform><numerusform>Semaine du %1 : %n inscrits</numerusform></translation>
+        <translation>
+            <numerusform>Semaine du %1 : %n inscrit</numerusform>
+            <numerusform>Semaine du %1 : %n inscrits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pbx::ui::HelpDeskConsole</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1010,7 +1480,10 @@
     </message>
     <message numerus="yes">
         <source>Require multi-factor authentication for %n user(s): %1? Those not yet enrolled must set it up at their next sign-in.</source>
-        <translation><numerusform>Exiger l’authentification multifacteur pour %n utilisateur : %1? S’il ne l’a pas encore configurée, il devra le faire à sa prochaine connexion.</numerusform><numerusform>Exiger l’authentification multifacteur pour %n utilisateurs : %1? Ceux qui ne l’ont pas encore configurée devront le faire à leur prochaine connexion.</numerusform></translation>
+        <translation>
+            <numerusform>Exiger l’authentification multifacteur pour %n utilisateur : %1? S’il ne l’a pas encore configurée, il devra le faire à sa prochaine connexion.</numerusform>
+            <numerusform>Exiger l’authentification multifacteur pour %n utilisateurs : %1? Ceux qui ne l’ont pas encore configurée devront le faire à leur prochaine connexion.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop requiring MFA</source>
@@ -1018,7 +1491,10 @@
     </message>
     <message numerus="yes">
         <source>Stop requiring multi-factor authentication for %n user(s): %1?</source>
-        <translation><numerusform>Ne plus exiger l’authentification multifacteur pour %n utilisateur : %1?</numerusform><numerusform>Ne plus exiger l’authentification multifacteur pour %n utilisateurs : %1?</numerusform></translation>
+        <translation>
+            <numerusform>Ne plus exiger l’authentification multifacteur pour %n utilisateur : %1?</numerusform>
+            <numerusform>Ne plus exiger l’authentification multifacteur pour %n utilisateurs : %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset MFA</source>
@@ -1026,7 +1502,10 @@
     </message>
     <message numerus="yes">
         <source>Reset multi-factor authentication for %n user(s): %1? Their authenticator stops working, they must set it up again at their next sign-in, and their current sessions end.</source>
-        <translation><numerusform>Réinitialiser l’authentification multifacteur pour %n utilisateur : %1? Son application d’authentification cessera de fonctionner, il devra la configurer de nouveau à sa prochaine connexion et ses sessions en cours prendront fin.</numerusform><numerusform>Réinitialiser l’authentification multifacteur pour %n utilisateurs : %1? Leur application d’authentification cessera de fonctionner, ils devront la configurer de nouveau à leur prochaine connexion et leurs sessions en cours prendront fin.</numerusform></translation>
+        <translation>
+            <numerusform>Réinitialiser l’authentification multifacteur pour %n utilisateur : %1? Son application d’authentification cessera de fonctionner, il devra la configurer de nouveau à sa prochaine connexion et ses sessions en cours prendront fin.</numerusform>
+            <numerusform>Réinitialiser l’authentification multifacteur pour %n utilisateurs : %1? Leur application d’authentification cessera de fonctionner, ils devront la configurer de nouveau à leur prochaine connexion et leurs sessions en cours prendront fin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some changes failed</source>
@@ -1050,7 +1529,10 @@
     </message>
     <message numerus="yes">
         <source>MFA is now required for %n more user(s).</source>
-        <translation><numerusform>L’AMF est maintenant exigée pour %n utilisateur de plus.</numerusform><numerusform>L’AMF est maintenant exigée pour %n utilisateurs de plus.</numerusform></translation>
+        <translation>
+            <numerusform>L’AMF est maintenant exigée pour %n utilisateur de plus.</numerusform>
+            <numerusform>L’AMF est maintenant exigée pour %n utilisateurs de plus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This portal does not offer MFA administration, so the actions are hidden. Listing users still works.</source>
@@ -1094,7 +1576,10 @@
     </message>
     <message numerus="yes">
         <source>Unlock %n user(s) locked after failed sign-in attempts: %1?</source>
-        <translation><numerusform>Déverrouiller %n utilisateur verrouillé après des tentatives de connexion échouées : %1?</numerusform><numerusform>Déverrouiller %n utilisateurs verrouillés après des tentatives de connexion échouées : %1?</numerusform></translation>
+        <translation>
+            <numerusform>Déverrouiller %n utilisateur verrouillé après des tentatives de connexion échouées : %1?</numerusform>
+            <numerusform>Déverrouiller %n utilisateurs verrouillés après des tentatives de connexion échouées : %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send reminder</source>
@@ -1102,7 +1587,10 @@
     </message>
     <message numerus="yes">
         <source>Have the portal remind %n user(s) to set up multi-factor authentication: %1?</source>
-        <translation><numerusform>Faire rappeler par le portail à %n utilisateur de configurer l’authentification multifacteur : %1?</numerusform><numerusform>Faire rappeler par le portail à %n utilisateurs de configurer l’authentification multifacteur : %1?</numerusform></translation>
+        <translation>
+            <numerusform>Faire rappeler par le portail à %n utilisateur de configurer l’authentification multifacteur : %1?</numerusform>
+            <numerusform>Faire rappeler par le portail à %n utilisateurs de configurer l’authentification multifacteur : %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send rem&amp;inder</source>
@@ -1197,11 +1685,17 @@
     </message>
     <message numerus="yes">
         <source>, %n recovery code(s) left</source>
-        <translation><numerusform>, %n code de récupération restant</numerusform><numerusform>, %n codes de récupération restants</numerusform></translation>
+        <translation>
+            <numerusform>, %n code de récupération restant</numerusform>
+            <numerusform>, %n codes de récupération restants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set up multi-factor authentication by %1: %n day(s) left. After that, nothing of the portal can be used until it is set up.</source>
-        <translation><numerusform>Configurez l’authentification multifacteur avant le %1 : il reste %n jour. Ensuite, rien du portail ne pourra être utilisé avant qu’elle soit configurée.</numerusform><numerusform>Configurez l’authentification multifacteur avant le %1 : il reste %n jours. Ensuite, rien du portail ne pourra être utilisé avant qu’elle soit configurée.</numerusform></translation>
+        <translation>
+            <numerusform>Configurez l’authentification multifacteur avant le %1 : il reste %n jour. Ensuite, rien du portail ne pourra être utilisé avant qu’elle soit configurée.</numerusform>
+            <numerusform>Configurez l’authentification multifacteur avant le %1 : il reste %n jours. Ensuite, rien du portail ne pourra être utilisé avant qu’elle soit configurée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New recovery codes, for when you lose your phone; the old ones stop working</source>
@@ -1286,7 +1780,7 @@
         <translation>Compte :</translation>
     </message>
     <message>
-        <source>Can't scan the code?</source>
+        <source>Can&apos;t scan the code?</source>
         <translation>Impossible de numériser le code?</translation>
     </message>
     <message>
@@ -1335,7 +1829,10 @@
     </message>
     <message numerus="yes">
         <source>Algorithm %1, %n digits, a new code every %2 seconds.</source>
-        <translation><numerusform>Algorithme %1, %n chiffre, un nouveau code toutes les %2 secondes.</numerusform><numerusform>Algorithme %1, %n chiffres, un nouveau code toutes les %2 secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Algorithme %1, %n chiffre, un nouveau code toutes les %2 secondes.</numerusform>
+            <numerusform>Algorithme %1, %n chiffres, un nouveau code toutes les %2 secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Getting your key…</source>
@@ -1359,7 +1856,10 @@
     </message>
     <message numerus="yes">
         <source>Your portal will require a code from an authenticator app each time you sign in to this account. %n day(s) left: after %1 nothing of the portal can be used until it is set up. It takes a minute.</source>
-        <translation><numerusform>Votre portail exigera un code d’une application d’authentification à chaque connexion à ce compte. Il reste %n jour : après le %1, rien du portail ne pourra être utilisé avant qu’elle soit configurée. Cela prend une minute.</numerusform><numerusform>Votre portail exigera un code d’une application d’authentification à chaque connexion à ce compte. Il reste %n jours : après le %1, rien du portail ne pourra être utilisé avant qu’elle soit configurée. Cela prend une minute.</numerusform></translation>
+        <translation>
+            <numerusform>Votre portail exigera un code d’une application d’authentification à chaque connexion à ce compte. Il reste %n jour : après le %1, rien du portail ne pourra être utilisé avant qu’elle soit configurée. Cela prend une minute.</numerusform>
+            <numerusform>Votre portail exigera un code d’une application d’authentification à chaque connexion à ce compte. Il reste %n jours : après le %1, rien du portail ne pourra être utilisé avant qu’elle soit configurée. Cela prend une minute.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1947,7 @@
         <translation>Code QR pour votre application d’authentification</translation>
     </message>
     <message>
-        <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can't scan the code?” to see the key and type it into the app.</source>
+        <source>Scan this code with your authenticator app. If you cannot scan it, choose “Can&apos;t scan the code?” to see the key and type it into the app.</source>
         <translation>Numérisez ce code avec votre application d’authentification. Si vous ne pouvez pas le numériser, choisissez « Impossible de numériser le code? » pour voir la clé et la taper dans l’application.</translation>
     </message>
 </context>
@@ -1545,7 +2045,7 @@
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <source>A name for this portal, for example your provider's:</source>
+        <source>A name for this portal, for example your provider&apos;s:</source>
         <translation>Un nom pour ce portail, par exemple celui de votre fournisseur :</translation>
     </message>
     <message>
@@ -1559,6 +2059,10 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Starting the demo portal…</source>
+        <translation>Démarrage du portail de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +2225,10 @@
     </message>
     <message numerus="yes">
         <source>The portal is busy, trying again in %n second(s)…</source>
-        <translation><numerusform>Le portail est occupé; nouvel essai dans %n seconde…</numerusform><numerusform>Le portail est occupé; nouvel essai dans %n secondes…</numerusform></translation>
+        <translation>
+            <numerusform>Le portail est occupé; nouvel essai dans %n seconde…</numerusform>
+            <numerusform>Le portail est occupé; nouvel essai dans %n secondes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2277,7 @@
         <translation>Un code d’accès temporaire permet à %1 de se connecter une fois et de configurer un nouveau téléphone. Quiconque le détient peut en faire autant, donc d’abord :</translation>
     </message>
     <message>
-        <source>I have verified the caller's identity (called back on a number on record, or in person).</source>
+        <source>I have verified the caller&apos;s identity (called back on a number on record, or in person).</source>
         <translation>J’ai vérifié l’identité de l’appelant (rappel à un numéro au dossier, ou en personne).</translation>
     </message>
     <message>
@@ -1882,7 +2389,10 @@
     </message>
     <message numerus="yes">
         <source>The last %1 of %n event(s); the audit log has them all.</source>
-        <translation><numerusform>Les %1 derniers de %n événement; le journal d’audit les contient tous.</numerusform><numerusform>Les %1 derniers de %n événements; le journal d’audit les contient tous.</numerusform></translation>
+        <translation>
+            <numerusform>Les %1 derniers de %n événement; le journal d’audit les contient tous.</numerusform>
+            <numerusform>Les %1 derniers de %n événements; le journal d’audit les contient tous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking up the rest…</source>

@@ -30,10 +30,12 @@ namespace pbx::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The command line's words, in one translation context: lupdate files
+// every Cli::tr() under "pbx::cli::Cli".
+class Cli
 {
-    return QCoreApplication::translate("pbx::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(pbx::cli::Cli)
+};
 
 QTextStream &out()
 {
@@ -82,17 +84,17 @@ std::optional<QString> valueOrPrompt(const QCommandLineParser &parser, const QCo
 void showEnrollment(const Enrollment &enrollment)
 {
     const auto matrix = mfa::QrMatrix::encode(enrollment.otpauthUri.toUtf8());
-    out() << tr("Multi-factor authentication must be set up for this account.") << "\n"
-          << tr("Scan this code with your authenticator app:") << "\n\n";
+    out() << Cli::tr("Multi-factor authentication must be set up for this account.") << "\n"
+          << Cli::tr("Scan this code with your authenticator app:") << "\n\n";
     if (matrix)
         out() << renderHalfBlocks(matrix.value(), stdoutIsTerminal());
     const mfa::OtpauthUri &key = enrollment.key;
-    out() << "\n" << tr("Or enter this key by hand:") << " " << mfa::groupForDisplay(key.secretBase32()) << "\n"
-          << tr("Issuer:") << " " << key.issuer << "\n"
-          << tr("Account:") << " " << key.account << "\n";
+    out() << "\n" << Cli::tr("Or enter this key by hand:") << " " << mfa::groupForDisplay(key.secretBase32()) << "\n"
+          << Cli::tr("Issuer:") << " " << key.issuer << "\n"
+          << Cli::tr("Account:") << " " << key.account << "\n";
     if (!key.parameters.isDefault())
-        out() << tr("Algorithm:") << " " << mfa::algorithmName(key.parameters.algorithm) << ", "
-              << tr("digits:") << " " << key.parameters.digits << ", " << tr("period:") << " "
+        out() << Cli::tr("Algorithm:") << " " << mfa::algorithmName(key.parameters.algorithm) << ", "
+              << Cli::tr("digits:") << " " << key.parameters.digits << ", " << Cli::tr("period:") << " "
               << key.parameters.period << "s\n";
     out().flush();
 }
@@ -103,7 +105,7 @@ void showRecoveryCodes(QStringList codes)
 {
     if (codes.isEmpty())
         return;
-    err() << tr("Save these recovery codes somewhere safe. Each signs you in once if you lose your phone "
+    err() << Cli::tr("Save these recovery codes somewhere safe. Each signs you in once if you lose your phone "
                 "(pbx-admin-cli login --recovery-code); they are not shown again.")
           << Qt::endl;
     for (QString &code : codes) {
@@ -116,28 +118,28 @@ void showRecoveryCodes(QStringList codes)
 // The options every command that talks to a portal takes.
 struct SignInOptions
 {
-    QCommandLineOption server{u"server"_s, tr("Portal URL (https://...)."), u"URL"_s};
-    QCommandLineOption user{u"user"_s, tr("Username."), u"U"_s};
-    QCommandLineOption clientId{u"client-id"_s, tr("API client ID."), u"ID"_s};
+    QCommandLineOption server{u"server"_s, Cli::tr("Portal URL (https://...)."), u"URL"_s};
+    QCommandLineOption user{u"user"_s, Cli::tr("Username."), u"U"_s};
+    QCommandLineOption clientId{u"client-id"_s, Cli::tr("API client ID."), u"ID"_s};
     QCommandLineOption clientSecret{u"client-secret"_s,
-                                    tr("API client secret (visible to other users in the process list: prefer "
+                                    Cli::tr("API client secret (visible to other users in the process list: prefer "
                                        "--client-secret-file or PBX_CLIENT_SECRET)."),
                                     u"S"_s};
     QCommandLineOption clientSecretFile{u"client-secret-file"_s,
-                                        tr("Read the API client secret from the first line of FILE."), u"FILE"_s};
-    QCommandLineOption ca{u"ca"_s, tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s};
-    QCommandLineOption pin{u"pin"_s, tr("Trust exactly the certificate with this SHA-256 fingerprint."), u"SHA256"_s};
-    QCommandLineOption passwordStdin{u"password-stdin"_s, tr("Read the password from the first line of standard input.")};
+                                        Cli::tr("Read the API client secret from the first line of FILE."), u"FILE"_s};
+    QCommandLineOption ca{u"ca"_s, Cli::tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s};
+    QCommandLineOption pin{u"pin"_s, Cli::tr("Trust exactly the certificate with this SHA-256 fingerprint."), u"SHA256"_s};
+    QCommandLineOption passwordStdin{u"password-stdin"_s, Cli::tr("Read the password from the first line of standard input.")};
     QCommandLineOption passcode{u"passcode"_s,
-                                tr("The code from the authenticator app (without it, the next line of standard "
+                                Cli::tr("The code from the authenticator app (without it, the next line of standard "
                                    "input)."),
                                 u"CODE"_s};
-    QCommandLineOption proxy{u"proxy"_s, tr("system (the default), none, http://HOST:PORT or socks5://HOST:PORT."),
+    QCommandLineOption proxy{u"proxy"_s, Cli::tr("system (the default), none, http://HOST:PORT or socks5://HOST:PORT."),
                              u"PROXY"_s};
     QCommandLineOption recoveryCode{u"recovery-code"_s,
-                                    tr("Answer the MFA challenge with a recovery code instead of a code from the app.")};
+                                    Cli::tr("Answer the MFA challenge with a recovery code instead of a code from the app.")};
     QCommandLineOption temporaryAccess{u"temporary-access"_s,
-                                       tr("Answer the MFA challenge with a temporary access code from the help desk, "
+                                       Cli::tr("Answer the MFA challenge with a temporary access code from the help desk, "
                                           "then set up a new authenticator app.")};
 
     void addTo(QCommandLineParser &parser) const
@@ -156,22 +158,22 @@ Result<std::optional<QString>, QString> clientSecretFromFileOrEnvironment(const 
     const int given = int(parser.isSet(o.clientSecret)) + int(parser.isSet(o.clientSecretFile))
         + int(qEnvironmentVariableIsSet("PBX_CLIENT_SECRET"));
     if (given > 1)
-        return tr("Give the client secret once: --client-secret, --client-secret-file or PBX_CLIENT_SECRET.");
+        return Cli::tr("Give the client secret once: --client-secret, --client-secret-file or PBX_CLIENT_SECRET.");
     if (parser.isSet(o.clientSecretFile)) {
         QFile file(parser.value(o.clientSecretFile));
         if (!file.open(QIODevice::ReadOnly))
-            return tr("--client-secret-file: cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return Cli::tr("--client-secret-file: cannot read %1: %2").arg(file.fileName(), file.errorString());
         QByteArray line = file.readLine(4096);
         QString secret = QString::fromUtf8(line).trimmed();
         secureWipe(line);
         if (secret.isEmpty())
-            return tr("--client-secret-file: %1 is empty.").arg(file.fileName());
+            return Cli::tr("--client-secret-file: %1 is empty.").arg(file.fileName());
         return std::optional<QString>(secret);
     }
     if (qEnvironmentVariableIsSet("PBX_CLIENT_SECRET")) {
         QString secret = qEnvironmentVariable("PBX_CLIENT_SECRET").trimmed();
         if (secret.isEmpty())
-            return tr("PBX_CLIENT_SECRET is empty.");
+            return Cli::tr("PBX_CLIENT_SECRET is empty.");
         return std::optional<QString>(secret);
     }
     return std::optional<QString>();
@@ -192,9 +194,9 @@ struct StepUpSource
 int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &session, StepUpSource *keep = nullptr)
 {
     if (parser.isSet(o.ca) && parser.isSet(o.pin))
-        return usage(tr("--ca and --pin cannot be used together."));
+        return usage(Cli::tr("--ca and --pin cannot be used together."));
     if (parser.isSet(o.recoveryCode) && parser.isSet(o.temporaryAccess))
-        return usage(tr("--recovery-code and --temporary-access cannot be used together."));
+        return usage(Cli::tr("--recovery-code and --temporary-access cannot be used together."));
     if (parser.isSet(o.proxy)) {
         const auto proxy = ProxySettings::fromText(parser.value(o.proxy));
         if (!proxy)
@@ -210,7 +212,7 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
     } else if (parser.isSet(o.pin)) {
         const QByteArray digest = parseFingerprint(parser.value(o.pin));
         if (digest.isEmpty())
-            return usage(tr("--pin takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed."));
+            return usage(Cli::tr("--pin takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed."));
         trust = TlsTrust::withPin(digest);
     }
 
@@ -220,25 +222,25 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
     if (parser.isSet(o.passwordStdin)) {
         password = promptLine({}, false);
         if (!password)
-            return usage(tr("--password-stdin: standard input is empty."));
+            return usage(Cli::tr("--password-stdin: standard input is empty."));
     }
-    const auto serverText = valueOrPrompt(parser, o.server, tr("Portal URL: "));
+    const auto serverText = valueOrPrompt(parser, o.server, Cli::tr("Portal URL: "));
     if (!serverText)
         return ExitInputEnded;
     const auto url = portalUrl(*serverText);
     if (!url)
         return usage(url.error().message());
-    const auto username = valueOrPrompt(parser, o.user, tr("Username: "));
-    const auto id = username ? valueOrPrompt(parser, o.clientId, tr("Client ID: ")) : std::nullopt;
+    const auto username = valueOrPrompt(parser, o.user, Cli::tr("Username: "));
+    const auto id = username ? valueOrPrompt(parser, o.clientId, Cli::tr("Client ID: ")) : std::nullopt;
     std::optional<QString> secret;
     if (id) {
         auto given = clientSecretFromFileOrEnvironment(parser, o);
         if (!given)
             return usage(given.error());
-        secret = given.value() ? given.value() : valueOrPrompt(parser, o.clientSecret, tr("Client secret: "), true);
+        secret = given.value() ? given.value() : valueOrPrompt(parser, o.clientSecret, Cli::tr("Client secret: "), true);
     }
     if (!password && secret)
-        password = promptLine(tr("Password: "), true);
+        password = promptLine(Cli::tr("Password: "), true);
     if (!username || !id || !secret || !password)
         return ExitInputEnded;
     WipeOnExit wipePassword(*password);
@@ -253,7 +255,7 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
     QObject::connect(&session, &Session::challengeFailed, &context, [&](const PortalError &e) { failure = e; });
     QObject::connect(&session, &Session::enrollmentReady, &context, [&](const Enrollment &e) { enrollment = e; });
     QObject::connect(&session, &Session::portalBusy, &context, [](int seconds) {
-        err() << tr("The portal is busy, trying again in %n second(s).", nullptr, seconds) << Qt::endl;
+        err() << Cli::tr("The portal is busy, trying again in %n second(s).", nullptr, seconds) << Qt::endl;
     });
 
     session.signIn(url.value(), trust, {*id, *secret}, *username, *password);
@@ -262,7 +264,7 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
         return fail(*failure);
 
     const auto askPasscode = [&]() -> std::optional<QString> {
-        auto code = valueOrPrompt(parser, o.passcode, tr("Code from your authenticator app: "));
+        auto code = valueOrPrompt(parser, o.passcode, Cli::tr("Code from your authenticator app: "));
         if (code)
             code = QString::fromLatin1(mfa::normalizeTypedKey(*code)); // drop spaces and dashes
         return code;
@@ -271,13 +273,13 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
     const bool usedMfa = session.state() == Session::State::EnrollmentRequired
         || session.state() == Session::State::ChallengeRequired;
     if (session.state() == Session::State::ChallengeRequired) {
-        err() << tr("This account uses multi-factor authentication.") << Qt::endl;
+        err() << Cli::tr("This account uses multi-factor authentication.") << Qt::endl;
         MfaMethod method = MfaMethod::Authenticator;
         std::optional<QString> code;
         if (parser.isSet(o.recoveryCode) || parser.isSet(o.temporaryAccess)) {
             method = parser.isSet(o.recoveryCode) ? MfaMethod::RecoveryCode : MfaMethod::TemporaryAccess;
             code = valueOrPrompt(parser, o.passcode,
-                                 method == MfaMethod::RecoveryCode ? tr("Recovery code: ") : tr("Temporary access code: "), true);
+                                 method == MfaMethod::RecoveryCode ? Cli::tr("Recovery code: ") : Cli::tr("Temporary access code: "), true);
         } else {
             code = askPasscode();
         }
@@ -289,7 +291,7 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
         if (failure)
             return fail(*failure);
         if (const auto left = session.recoveryCodesLeft())
-            err() << tr("Recovery codes left: %1").arg(*left) << Qt::endl;
+            err() << Cli::tr("Recovery codes left: %1").arg(*left) << Qt::endl;
     }
     // Required and not set up yet, or a new phone after a temporary access
     // code.
@@ -304,7 +306,7 @@ int signIn(const QCommandLineParser &parser, const SignInOptions &o, Session &se
             return ExitInputEnded;
         // Activation confirms the password. A script that piped it in has
         // given it already; a person is asked again, as the portal does.
-        std::optional<QString> confirm = parser.isSet(o.passwordStdin) ? password : promptLine(tr("Password: "), true);
+        std::optional<QString> confirm = parser.isSet(o.passwordStdin) ? password : promptLine(Cli::tr("Password: "), true);
         if (!confirm)
             return ExitInputEnded;
         WipeOnExit wipeConfirm(*confirm);
@@ -352,7 +354,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
 int login(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sign in to a PBX portal, completing MFA enrollment or challenge."));
+    parser.setApplicationDescription(Cli::tr("Sign in to a PBX portal, completing MFA enrollment or challenge."));
     const SignInOptions o;
     o.addTo(parser);
     int status = ExitOk;
@@ -362,10 +364,10 @@ int login(const QStringList &arguments)
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
         return signedIn;
     const JwtClaims &c = session.claims();
-    out() << tr("Signed in as %1 (%2), scope %3, domain %4.").arg(c.displayName, c.sub, c.userScope, c.domain)
+    out() << Cli::tr("Signed in as %1 (%2), scope %3, domain %4.").arg(c.displayName, c.sub, c.userScope, c.domain)
           << Qt::endl;
     if (session.enrollmentDue().isValid())
-        out() << tr("Multi-factor authentication must be set up by %1 (%n day(s) left). Sign in with pbx-admin to "
+        out() << Cli::tr("Multi-factor authentication must be set up by %1 (%n day(s) left). Sign in with pbx-admin to "
                     "set it up.", nullptr, session.enrollmentDaysLeft())
                      .arg(session.enrollmentDue().toString(Qt::ISODate))
               << Qt::endl;
@@ -376,24 +378,24 @@ int login(const QStringList &arguments)
 int usersList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List a domain's users with their MFA state."));
+    parser.setApplicationDescription(Cli::tr("List a domain's users with their MFA state."));
     const SignInOptions o;
     o.addTo(parser);
-    const QCommandLineOption domain(u"domain"_s, tr("The domain."), u"D"_s);
-    const QCommandLineOption mfa(u"mfa"_s, tr("Only users in this MFA state: pending, enrolled, not-required or unknown."),
+    const QCommandLineOption domain(u"domain"_s, Cli::tr("The domain."), u"D"_s);
+    const QCommandLineOption mfa(u"mfa"_s, Cli::tr("Only users in this MFA state: pending, enrolled, not-required or unknown."),
                                  u"STATE"_s);
-    const QCommandLineOption csvOut(u"csv"_s, tr("Write CSV instead of a table."));
+    const QCommandLineOption csvOut(u"csv"_s, Cli::tr("Write CSV instead of a table."));
     parser.addOptions({domain, mfa, csvOut});
     int status = ExitOk;
     if (!parseCommand(parser, arguments, &status))
         return status;
     if (!parser.isSet(domain))
-        return usage(tr("users list needs --domain D."));
+        return usage(Cli::tr("users list needs --domain D."));
     std::optional<MfaState> state;
     if (parser.isSet(mfa)) {
         state = mfaStateFromKey(parser.value(mfa));
         if (!state)
-            return usage(tr("--mfa takes pending, enrolled, not-required or unknown."));
+            return usage(Cli::tr("--mfa takes pending, enrolled, not-required or unknown."));
     }
     Session session;
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
@@ -415,7 +417,7 @@ int usersList(const QStringList &arguments)
         QStringList header;
         for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
             header << UsersTableModel::columnTitle(c);
-        out() << csv::row(header + QStringList{tr("MFA state")});
+        out() << csv::row(header + QStringList{Cli::tr("MFA state")});
     }
     int unknown = 0;
     for (const PortalUser &u : std::as_const(users)) {
@@ -436,7 +438,7 @@ int usersList(const QStringList &arguments)
     // the filter's answer is incomplete, and a script must be able to tell.
     if (state && *state != MfaState::Unknown && unknown > 0) {
         err() << "pbx-admin-cli: "
-              << tr("--mfa %1 cannot be fully answered (users whose MFA state is unknown: %2 of %3). %4")
+              << Cli::tr("--mfa %1 cannot be fully answered (users whose MFA state is unknown: %2 of %3). %4")
                      .arg(mfaStateKey(*state))
                      .arg(unknown)
                      .arg(users.size())
@@ -450,17 +452,17 @@ int usersList(const QStringList &arguments)
 int usersShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show one user of a domain with their MFA state."));
+    parser.setApplicationDescription(Cli::tr("Show one user of a domain with their MFA state."));
     const SignInOptions o;
     o.addTo(parser);
-    const QCommandLineOption domain(u"domain"_s, tr("The user's domain."), u"D"_s);
+    const QCommandLineOption domain(u"domain"_s, Cli::tr("The user's domain."), u"D"_s);
     parser.addOption(domain);
-    parser.addPositionalArgument(u"user"_s, tr("The user (as in the user column, e.g. 1001)."), u"USER"_s);
+    parser.addPositionalArgument(u"user"_s, Cli::tr("The user (as in the user column, e.g. 1001)."), u"USER"_s);
     int status = ExitOk;
     if (!parseCommand(parser, arguments, &status))
         return status;
     if (!parser.isSet(domain) || parser.positionalArguments().size() != 1)
-        return usage(tr("users show needs --domain D and one user."));
+        return usage(Cli::tr("users show needs --domain D and one user."));
     Session session;
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
         return signedIn;
@@ -475,7 +477,7 @@ int usersShow(const QStringList &arguments)
     for (qsizetype i = 0; i < details.size(); ++i) {
         out() << details.at(i).label << ": " << details.at(i).value << '\n';
         if (i == UsersTableModel::MfaColumn) // and the state's key, for scripts
-            out() << tr("MFA state") << ": " << mfaStateKey(mfaStateOf(u)) << '\n';
+            out() << Cli::tr("MFA state") << ": " << mfaStateKey(mfaStateOf(u)) << '\n';
     }
     out().flush();
     return ExitOk;
@@ -484,18 +486,18 @@ int usersShow(const QStringList &arguments)
 int mfaCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Require MFA, stop requiring it, reset it, unlock accounts, send reminders, or "
+    parser.setApplicationDescription(Cli::tr("Require MFA, stop requiring it, reset it, unlock accounts, send reminders, or "
                                         "issue temporary access codes."));
     const SignInOptions o;
     o.addTo(parser);
-    const QCommandLineOption domain(u"domain"_s, tr("The users' domain."), u"D"_s);
-    const QCommandLineOption lifetime(u"lifetime"_s, tr("temporary-access: minutes the code is valid (5 to 1440; 60)."),
+    const QCommandLineOption domain(u"domain"_s, Cli::tr("The users' domain."), u"D"_s);
+    const QCommandLineOption lifetime(u"lifetime"_s, Cli::tr("temporary-access: minutes the code is valid (5 to 1440; 60)."),
                                       u"MINUTES"_s, u"60"_s);
-    const QCommandLineOption reason(u"reason"_s, tr("temporary-access: why, for the audit log (e.g. a ticket number)."),
+    const QCommandLineOption reason(u"reason"_s, Cli::tr("temporary-access: why, for the audit log (e.g. a ticket number)."),
                                     u"TEXT"_s);
     parser.addOptions({domain, lifetime, reason});
-    parser.addPositionalArgument(u"action"_s, tr("require, unrequire, reset, unlock, remind or temporary-access"));
-    parser.addPositionalArgument(u"users"_s, tr("The users (as in the user column, e.g. 1001)."), u"USER..."_s);
+    parser.addPositionalArgument(u"action"_s, Cli::tr("require, unrequire, reset, unlock, remind or temporary-access"));
+    parser.addPositionalArgument(u"users"_s, Cli::tr("The users (as in the user column, e.g. 1001)."), u"USER..."_s);
     int status = ExitOk;
     if (!parseCommand(parser, arguments, &status))
         return status;
@@ -503,13 +505,13 @@ int mfaCommand(const QStringList &arguments)
     const QString action = positional.value(0);
     static const QStringList Actions{u"require"_s, u"unrequire"_s, u"reset"_s, u"unlock"_s, u"remind"_s, u"temporary-access"_s};
     if (!Actions.contains(action))
-        return usage(tr("mfa takes require, unrequire, reset, unlock, remind or temporary-access."));
+        return usage(Cli::tr("mfa takes require, unrequire, reset, unlock, remind or temporary-access."));
     if (!parser.isSet(domain) || positional.size() < 2)
-        return usage(tr("mfa %1 needs --domain D and at least one user.").arg(action));
+        return usage(Cli::tr("mfa %1 needs --domain D and at least one user.").arg(action));
     bool lifetimeOk = false;
     const int minutes = parser.value(lifetime).toInt(&lifetimeOk);
     if (!lifetimeOk || minutes < 5 || minutes > 1440)
-        return usage(tr("--lifetime takes minutes from 5 to 1440."));
+        return usage(Cli::tr("--lifetime takes minutes from 5 to 1440."));
     Session session;
     StepUpSource stepUp;
     if (const int signedIn = signIn(parser, o, session, &stepUp); signedIn != ExitOk)
@@ -527,7 +529,7 @@ int mfaCommand(const QStringList &arguments)
             };
             if (action == u"remind") {
                 auto r = blockingCall<Done>([&](auto cb) { client->sendReminder(d, user, cb); });
-                return r ? Result<QString, PortalError>(tr("reminder sent")) : Result<QString, PortalError>(r.error());
+                return r ? Result<QString, PortalError>(Cli::tr("reminder sent")) : Result<QString, PortalError>(r.error());
             }
             if (action == u"temporary-access") {
                 auto r = blockingCall<TemporaryAccessCode>(
@@ -535,12 +537,12 @@ int mfaCommand(const QStringList &arguments)
                 if (!r)
                     return r.error();
                 // The code is the command's data: standard output, once.
-                return tr("%1 (valid until %2)")
+                return Cli::tr("%1 (valid until %2)")
                     .arg(mfa::groupForDisplay(r.value().code.toLatin1()), r.value().expires.toString(Qt::ISODate));
             }
             if (action == u"unlock") {
                 auto r = blockingCall<PortalUser>([&](auto cb) { client->unlockAccount(d, user, cb, proof); });
-                return r ? Result<QString, PortalError>(tr("unlocked")) : Result<QString, PortalError>(r.error());
+                return r ? Result<QString, PortalError>(Cli::tr("unlocked")) : Result<QString, PortalError>(r.error());
             }
             if (action == u"reset")
                 return state(blockingCall<PortalUser>([&](auto cb) { client->resetMfa(d, user, cb, proof); }));
@@ -553,7 +555,7 @@ int mfaCommand(const QStringList &arguments)
         if (!r && r.error().kind == ErrorKind::StepUpRequired) {
             StepUp proof{stepUp.password, {}};
             if (stepUp.accountUsesMfa) {
-                auto code = promptLine(tr("%1 needs a new code from your authenticator app: ").arg(user));
+                auto code = promptLine(Cli::tr("%1 needs a new code from your authenticator app: ").arg(user));
                 if (!code)
                     return ExitInputEnded;
                 proof.passcode = QString::fromLatin1(mfa::normalizeTypedKey(*code));
@@ -585,25 +587,25 @@ QDateTime deadlineFrom(const QString &text)
 int mfaDeadlineCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Set a domain's MFA enrollment deadline: until then, users who must set up MFA "
+    parser.setApplicationDescription(Cli::tr("Set a domain's MFA enrollment deadline: until then, users who must set up MFA "
                                         "may still sign in and do it later. 'none' removes it."));
     const SignInOptions o;
     o.addTo(parser);
-    const QCommandLineOption domain(u"domain"_s, tr("The domain."), u"D"_s);
+    const QCommandLineOption domain(u"domain"_s, Cli::tr("The domain."), u"D"_s);
     parser.addOption(domain);
-    parser.addPositionalArgument(u"deadline"_s, tr("A date (through its end), an ISO 8601 date and time, or none."),
+    parser.addPositionalArgument(u"deadline"_s, Cli::tr("A date (through its end), an ISO 8601 date and time, or none."),
                                  u"DATE|none"_s);
     int status = ExitOk;
     if (!parseCommand(parser, arguments, &status))
         return status;
     const QStringList positional = parser.positionalArguments();
     if (!parser.isSet(domain) || positional.size() != 1)
-        return usage(tr("mfa deadline needs --domain D and a date, or none."));
+        return usage(Cli::tr("mfa deadline needs --domain D and a date, or none."));
     QDateTime deadline;
     if (positional.constFirst() != u"none") {
         deadline = deadlineFrom(positional.constFirst());
         if (!deadline.isValid())
-            return usage(tr("mfa deadline takes a date such as 2027-01-31, a date and time such as "
+            return usage(Cli::tr("mfa deadline takes a date such as 2027-01-31, a date and time such as "
                             "2027-01-31T17:00:00+01:00, or none."));
     }
     Session session;
@@ -616,28 +618,28 @@ int mfaDeadlineCommand(const QStringList &arguments)
     if (!r)
         return fail(r.error());
     if (deadline.isValid())
-        out() << parser.value(domain) << ": " << tr("MFA enrollment due by %1").arg(deadline.toUTC().toString(Qt::ISODate))
+        out() << parser.value(domain) << ": " << Cli::tr("MFA enrollment due by %1").arg(deadline.toUTC().toString(Qt::ISODate))
               << Qt::endl;
     else
-        out() << parser.value(domain) << ": " << tr("no MFA enrollment deadline") << Qt::endl;
+        out() << parser.value(domain) << ": " << Cli::tr("no MFA enrollment deadline") << Qt::endl;
     return ExitOk;
 }
 
 int mfaSummaryCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("How far along with MFA each domain of your scope is, or one domain: users, "
+    parser.setApplicationDescription(Cli::tr("How far along with MFA each domain of your scope is, or one domain: users, "
                                         "enrolled, pending, not required, overdue, locked."));
     const SignInOptions o;
     o.addTo(parser);
-    const QCommandLineOption domain(u"domain"_s, tr("Only this domain."), u"D"_s);
-    const QCommandLineOption csvOut(u"csv"_s, tr("Write CSV instead of a table."));
+    const QCommandLineOption domain(u"domain"_s, Cli::tr("Only this domain."), u"D"_s);
+    const QCommandLineOption csvOut(u"csv"_s, Cli::tr("Write CSV instead of a table."));
     parser.addOptions({domain, csvOut});
     int status = ExitOk;
     if (!parseCommand(parser, arguments, &status))
         return status;
     if (parser.isSet(domain) && parser.value(domain).trimmed().isEmpty())
-        return usage(tr("--domain needs a domain."));
+        return usage(Cli::tr("--domain needs a domain."));
     Session session;
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
         return signedIn;
@@ -654,7 +656,7 @@ int mfaSummaryCommand(const QStringList &arguments)
         return fail(done->error());
     const QList<MfaSummary> &summaries = done->value();
 
-    const MfaSummary total = MfaSummaryModel::totalOf(summaries, tr("All domains (%1)").arg(summaries.size()));
+    const MfaSummary total = MfaSummaryModel::totalOf(summaries, Cli::tr("All domains (%1)").arg(summaries.size()));
     const auto cells = [](const MfaSummary &s) {
         QStringList row{s.domain};
         for (const int n : {s.users, s.enrolled, s.pending, s.notRequired, s.overdue, s.locked, s.unknown})
@@ -668,8 +670,8 @@ int mfaSummaryCommand(const QStringList &arguments)
         for (const MfaSummary &s : summaries)
             out() << csv::row(cells(s));
     } else {
-        QList<QStringList> rows{{tr("Domain"), tr("Users"), tr("Enrolled"), tr("Pending"), tr("Not required"),
-                                 tr("Overdue"), tr("Locked"), tr("Unknown")}};
+        QList<QStringList> rows{{Cli::tr("Domain"), Cli::tr("Users"), Cli::tr("Enrolled"), Cli::tr("Pending"), Cli::tr("Not required"),
+                                 Cli::tr("Overdue"), Cli::tr("Locked"), Cli::tr("Unknown")}};
         for (const MfaSummary &s : summaries)
             rows << cells(s);
         if (summaries.size() > 1)
@@ -688,7 +690,7 @@ int mfaSummaryCommand(const QStringList &arguments)
     out().flush();
     if (loader.source() == MfaSummaryLoader::Source::Listing)
         err() << "pbx-admin-cli: "
-              << tr("the portal offers no MFA summary; counted from the directory listing (%1 users, %2 s).")
+              << Cli::tr("the portal offers no MFA summary; counted from the directory listing (%1 users, %2 s).")
                      .arg(total.users)
                      .arg(QLocale().toString(double(loader.elapsedMs()) / 1000.0, 'f', 1))
               << Qt::endl;
@@ -696,7 +698,7 @@ int mfaSummaryCommand(const QStringList &arguments)
     // must be able to tell.
     if (total.unknown > 0) {
         err() << "pbx-admin-cli: "
-              << tr("MFA state unknown for %1 of %2 users; they are in no other count. %3")
+              << Cli::tr("MFA state unknown for %1 of %2 users; they are in no other count. %3")
                      .arg(total.unknown)
                      .arg(total.users)
                      .arg(unknownMfaStateReason())
@@ -709,7 +711,7 @@ int mfaSummaryCommand(const QStringList &arguments)
 int recoveryCodesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Replace your recovery codes. Asks for a new code from your authenticator app "
+    parser.setApplicationDescription(Cli::tr("Replace your recovery codes. Asks for a new code from your authenticator app "
                                         "(the next line of standard input after the sign-in's)."));
     const SignInOptions o;
     o.addTo(parser);
@@ -721,7 +723,7 @@ int recoveryCodesCommand(const QStringList &arguments)
     if (const int signedIn = signIn(parser, o, session, &stepUp); signedIn != ExitOk)
         return signedIn;
     // The sign-in's code is spent: the portal wants a new one.
-    auto code = promptLine(tr("A new code from your authenticator app, to confirm: "));
+    auto code = promptLine(Cli::tr("A new code from your authenticator app, to confirm: "));
     if (!code) {
         signOut(session);
         return ExitInputEnded;
@@ -740,17 +742,17 @@ int recoveryCodesCommand(const QStringList &arguments)
 int auditCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show the MFA audit log of a domain."));
+    parser.setApplicationDescription(Cli::tr("Show the MFA audit log of a domain."));
     const SignInOptions o;
     o.addTo(parser);
-    const QCommandLineOption domain(u"domain"_s, tr("The domain."), u"D"_s);
-    const QCommandLineOption since(u"since"_s, tr("Only events from this date or time (ISO 8601)."), u"DATE"_s);
+    const QCommandLineOption domain(u"domain"_s, Cli::tr("The domain."), u"D"_s);
+    const QCommandLineOption since(u"since"_s, Cli::tr("Only events from this date or time (ISO 8601)."), u"DATE"_s);
     parser.addOptions({domain, since});
     int status = ExitOk;
     if (!parseCommand(parser, arguments, &status))
         return status;
     if (!parser.isSet(domain))
-        return usage(tr("audit needs --domain D."));
+        return usage(Cli::tr("audit needs --domain D."));
     AuditQuery query;
     query.domain = parser.value(domain);
     if (parser.isSet(since)) {
@@ -758,7 +760,7 @@ int auditCommand(const QStringList &arguments)
         if (!query.from.isValid())
             query.from = QDateTime(QDate::fromString(parser.value(since), Qt::ISODate), QTime(0, 0));
         if (!query.from.isValid())
-            return usage(tr("--since takes a date such as 2026-11-01 or 2026-11-01T08:00:00Z."));
+            return usage(Cli::tr("--since takes a date such as 2026-11-01 or 2026-11-01T08:00:00Z."));
     }
     Session session;
     if (const int signedIn = signIn(parser, o, session); signedIn != ExitOk)
@@ -819,7 +821,7 @@ int run(const QStringList &arguments)
         out() << "pbx-admin-cli " << PBX_VERSION << Qt::endl;
         return ExitOk;
     }
-    const QString help = tr("Usage: pbx-admin-cli COMMAND SIGN-IN-OPTIONS...\n"
+    const QString help = Cli::tr("Usage: pbx-admin-cli COMMAND SIGN-IN-OPTIONS...\n"
                             "Commands:\n"
                             "  login\n"
                             "  users list --domain D [--mfa pending|enrolled|not-required|unknown] [--csv]\n"
@@ -840,7 +842,7 @@ int run(const QStringList &arguments)
         out() << help << Qt::endl;
         return command.isEmpty() ? ExitUsage : ExitOk;
     }
-    err() << "pbx-admin-cli: " << tr("unknown command '%1'").arg(command) << "\n" << help << Qt::endl;
+    err() << "pbx-admin-cli: " << Cli::tr("unknown command '%1'").arg(command) << "\n" << help << Qt::endl;
     return ExitUsage;
 }
 

@@ -1,6 +1,7 @@
 // pbx-admin-cli: the core's sign-in and MFA flows for scripts and terminals.
 #include "common/core_dumps.h"
 #include "cli/cli_app.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -14,5 +15,7 @@ int main(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationName(QStringLiteral("pbx-admin-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PBX_VERSION));
+    // The system's language (LANG, LC_ALL, LC_MESSAGES), as the app's.
+    pbx::installTranslations();
     return pbx::cli::run(QCoreApplication::arguments());
 }

@@ -68,9 +68,15 @@ class TestCli : public QObject
         return args;
     }
 
-    CliRun runCli(const QStringList &args, const QByteArray &input)
+    // In `language` (LANG; C, English, unless asked), whatever the machine's.
+    CliRun runCli(const QStringList &args, const QByteArray &input, const QString &language = u"C"_s)
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"LANG"_s, language);
+        p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("PBX_CLI"), args);
         if (!p.waitForStarted(Timeout))
             return {};
@@ -157,6 +163,31 @@ private slots:
     {
         m_sim.terminate();
         m_sim.waitForFinished(Timeout);
+    }
+
+    // The CLI speaks the system's language, from the shipped catalogues.
+    void speaksTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("French (Canada)") << u"fr_CA.UTF-8"_s << QStringList{u"help"_s} << u"Utilisation : pbx-admin-cli"_s;
+        QTest::newRow("Spanish") << u"es_ES.UTF-8"_s << QStringList{u"help"_s} << u"Uso: pbx-admin-cli"_s;
+        QTest::newRow("English") << u"C"_s << QStringList{u"help"_s} << u"Usage: pbx-admin-cli"_s;
+        QTest::newRow("not shipped: English") << u"de_DE.UTF-8"_s << QStringList{u"help"_s} << u"Usage: pbx-admin-cli"_s;
+        QTest::newRow("an error, in French") << u"fr_CA.UTF-8"_s << QStringList{u"frobnicate"_s}
+                                             << u"commande inconnue « frobnicate »"_s;
+        QTest::newRow("a command's help, in French") << u"fr_CA.UTF-8"_s << QStringList{u"users"_s, u"list"_s, u"--help"_s}
+                                                     << u"Lister les utilisateurs d’un domaine"_s;
+    }
+    void speaksTheSystemLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const CliRun r = runCli(args, {}, language);
+        const QString said = r.out + r.err;
+        QVERIFY2(said.contains(expected), qPrintable(said));
     }
 
     void signInWithoutMfa()
