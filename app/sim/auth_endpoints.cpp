@@ -84,9 +84,11 @@ ApiResponse PortalApi::passwordGrant(const QJsonObject &body, const QString &rem
     const QString key = uid.value_or(unknownLoginName(login));
     const QString storedHash = user ? user->value(u"password-hash"_s).toString() : QString();
     // Unknown users cost the same hash as known ones.
-    const bool passwordOk = verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
-                                                         storedHash.isEmpty() ? m_dummyHash : storedHash.toLatin1())
-        && !storedHash.isEmpty();
+    const auto verified = verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
+                                         storedHash.isEmpty() ? m_dummyHash : storedHash.toLatin1());
+    if (!verified)
+        return deferred();
+    const bool passwordOk = *verified && !storedHash.isEmpty();
     if (!passwordOk) {
         qCInfo(lcSim) << "sign-in refused for an account";
         QList<SimStore::Op> ops = failureOps(key, remote);
@@ -134,8 +136,11 @@ ApiResponse PortalApi::mfaGrant(const QJsonObject &body, const QString &remote)
     QJsonObject user = *m_store.get(u"user"_s, *uid);
     if (!isCurrentGeneration(*claims, user))
         return errorResponse(401, u"The MFA token is invalid or expired; sign in again"_s);
-    if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
-                                      user.value(u"password-hash"_s).toString().toLatin1()))
+    const auto verified = verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
+                                         user.value(u"password-hash"_s).toString().toLatin1());
+    if (!verified)
+        return deferred();
+    if (!*verified)
         return commit(failureOps(*uid, remote) << auditOp(u"mfa.challenge.failed"_s, *uid, *uid, remote, {{u"reason"_s, u"password"_s}}),
                       errorResponse(401, u"Invalid username or password"_s));
     const qint64 authTime = qint64(claims->value(u"auth_time"_s).toDouble(double(now)));
@@ -232,8 +237,11 @@ std::variant<QList<SimStore::Op>, ApiResponse> PortalApi::stepUp(const Caller &c
     }
     if (auto locked = lockedOut(caller.uid))
         return *locked;
-    if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
-                        caller.user.value(u"password-hash"_s).toString().toLatin1()))
+    const auto verified = verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
+                                         caller.user.value(u"password-hash"_s).toString().toLatin1());
+    if (!verified)
+        return deferred();
+    if (!*verified)
         return commit(failureOps(caller.uid, request.remote)
                           << auditOp(u"mfa.step-up.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"password"_s}}),
                       errorResponse(409, u"Conflict: the password is incorrect"_s));
@@ -385,8 +393,11 @@ ApiResponse PortalApi::activate(const Caller &caller, const ApiRequest &request)
     if (!secret)
         return errorResponse(410, u"No MFA enrollment is pending; start again"_s);
 
-    if (!verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
-                                      user.value(u"password-hash"_s).toString().toLatin1()))
+    const auto verified = verifySlowHash(body.value(u"password"_s).toString().toUtf8(),
+                                         user.value(u"password-hash"_s).toString().toLatin1());
+    if (!verified)
+        return deferred();
+    if (!*verified)
         return commit(failureOps(caller.uid, request.remote) << auditOp(u"mfa.activate.failed"_s, caller.uid, caller.uid, request.remote, {{u"reason"_s, u"password"_s}}),
                       errorResponse(409, u"Conflict: the password is incorrect"_s));
     const mfa::TotpParameters params = paramsOf(pending);

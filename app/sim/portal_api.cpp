@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pbx::sim {
@@ -43,16 +45,12 @@ PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretB
         countsOf(it.key());
 }
 
-namespace {
-// Thrown by verifySlowHash() to leave an endpoint before it changes
-// anything; caught in handleDeferringSlowHashes().
-struct DeferSlowHash
+ApiResponse PortalApi::deferred()
 {
-    SlowHashCheck check;
-};
-} // namespace
+    return ApiResponse{}; // status 0: handleDeferringSlowHashes() takes it back
+}
 
-bool PortalApi::verifySlowHash(const QByteArray &secret, const QByteArray &storedHash) const
+std::optional<bool> PortalApi::verifySlowHash(const QByteArray &secret, const QByteArray &storedHash)
 {
     if (m_computed) {
         for (const SlowHashCheck &c : *m_computed) {
@@ -60,8 +58,10 @@ bool PortalApi::verifySlowHash(const QByteArray &secret, const QByteArray &store
                 return c.matches;
         }
     }
-    if (m_deferSlowHashes)
-        throw DeferSlowHash{{secret, storedHash, false}};
+    if (m_deferSlowHashes) {
+        m_deferredCheck = SlowHashCheck{secret, storedHash, false};
+        return std::nullopt;
+    }
     return crypto::PasswordHash::verify(secret, storedHash);
 }
 
@@ -70,164 +70,153 @@ PortalApi::handleDeferringSlowHashes(const ApiRequest &request, const QList<Slow
 {
     m_computed = &computed;
     m_deferSlowHashes = true;
+    m_deferredCheck.reset();
     const auto reset = qScopeGuard([this] {
         m_computed = nullptr;
         m_deferSlowHashes = false;
+        m_deferredCheck.reset();
     });
-    try {
-        return handle(request);
-    } catch (const DeferSlowHash &d) {
-        return NeedsSlowHash{d.check};
-    }
+    ApiResponse response = handle(request);
+    if (m_deferredCheck)
+        return NeedsSlowHash{*m_deferredCheck};
+    return response;
 }
 
 namespace {
-
-// The portal's paths below /ns-api/v2 ('*' matches one segment), each once.
-enum class Route {
-    Jwt, Enrollment, Activate, RecoveryCodes, UserMfa, Lockout, TemporaryAccess, Reminder, Policy, DomainSummary,
-    Summary, AuditLog, Domains, Users, UserCount, User
-};
-struct RouteSpec
-{
-    Route route;
-    std::initializer_list<const char16_t *> pattern;
-    bool extension; // ours, not in the published API: 404 in strict mode
-    bool administration; // MFA administration: 404 when it is switched off
-};
-const RouteSpec Routes[] = {
-    {Route::Jwt, {u"jwt"}, false, false},
-    {Route::Enrollment, {u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"}, true, false},
-    {Route::Activate, {u"domains", u"~", u"users", u"~", u"mfa", u"activate"}, true, false},
-    {Route::RecoveryCodes, {u"domains", u"~", u"users", u"~", u"mfa", u"recovery-codes"}, true, false},
-    {Route::UserMfa, {u"domains", u"*", u"users", u"*", u"mfa"}, true, true},
-    {Route::Lockout, {u"domains", u"*", u"users", u"*", u"mfa", u"lockout"}, true, true},
-    {Route::TemporaryAccess, {u"domains", u"*", u"users", u"*", u"mfa", u"temporary-access"}, true, true},
-    {Route::Reminder, {u"domains", u"*", u"users", u"*", u"mfa", u"reminder"}, true, true},
-    {Route::Policy, {u"domains", u"*", u"mfa-policy"}, true, true},
-    {Route::DomainSummary, {u"domains", u"*", u"mfa-summary"}, true, true},
-    {Route::Summary, {u"mfa-summary"}, true, true},
-    {Route::AuditLog, {u"auditlog"}, false, false},
-    {Route::Domains, {u"domains"}, false, false},
-    {Route::Users, {u"domains", u"*", u"users"}, false, false},
-    // Before User: "count" is not a user.
-    {Route::UserCount, {u"domains", u"*", u"users", u"count"}, false, false},
-    {Route::User, {u"domains", u"*", u"users", u"*"}, false, false},
-};
-
-const RouteSpec *routeOf(const QStringList &segments)
-{
-    for (const RouteSpec &r : Routes) {
-        if (qsizetype(r.pattern.size()) != segments.size())
-            continue;
-        qsizetype i = 0;
-        bool matches = true;
-        for (const char16_t *p : r.pattern) {
-            const QStringView want(p);
-            matches = matches && (want == u"*" || segments[i] == want);
-            ++i;
-        }
-        if (matches)
-            return &r;
-    }
-    return nullptr;
-}
 
 ApiResponse methodNotAllowed()
 {
     return errorResponse(405, u"Method not allowed"_s);
 }
 
+bool matches(std::initializer_list<const char16_t *> pattern, const QStringList &segments)
+{
+    if (qsizetype(pattern.size()) != segments.size())
+        return false;
+    qsizetype i = 0;
+    for (const char16_t *p : pattern) {
+        const QStringView want(p);
+        if (want != u"*" && segments[i] != want)
+            return false;
+        ++i;
+    }
+    return true;
+}
+
 } // namespace
+
+struct PortalApi::Call
+{
+    const ApiRequest &request;
+    const Caller *caller; // null for the one endpoint that needs no token
+    const QStringList &segments;
+
+    // "~" in /domains/{domain}/users/{user} means the caller's own.
+    QString domain() const
+    {
+        return segments[1] == u"~" ? caller->user.value(u"domain"_s).toString() : segments[1];
+    }
+    QString user() const { return segments[3] == u"~" ? caller->user.value(u"user"_s).toString() : segments[3]; }
+};
 
 ApiResponse PortalApi::handle(const ApiRequest &request)
 {
+    enum Flags : unsigned {
+        Public = 1,          // no token (signing in)
+        WhileRestricted = 2, // open to a restricted token: MFA's own steps
+        Extension = 4,       // ours, not in the published API: 404 in strict mode
+        Administration = 8,  // MFA administration: 404 when it is switched off
+        AuditLogFlag = 16,   // 404 when the audit log is not exposed
+    };
+    struct Endpoint
+    {
+        const char *method;
+        std::initializer_list<const char16_t *> path; // below /ns-api/v2; '*' is one segment
+        unsigned flags;
+        ApiResponse (*answer)(PortalApi &api, const Call &call);
+    };
+    // Every endpoint, once. A path's flags are the same for each method;
+    // where two paths match, the first listed wins ("count" is not a user).
+    static const Endpoint Endpoints[] = {
+        {"POST", {u"jwt"}, Public | WhileRestricted, [](PortalApi &a, const Call &c) { return a.postJwt(c.request); }},
+        {"GET", {u"jwt"}, WhileRestricted, [](PortalApi &, const Call &c) { return jsonResponse(200, c.caller->claims); }},
+        {"DELETE", {u"jwt"}, WhileRestricted, [](PortalApi &a, const Call &c) { return a.deleteJwt(*c.caller); }},
+        {"POST", {u"domains", u"~", u"users", u"~", u"mfa", u"enrollment"}, WhileRestricted | Extension,
+         [](PortalApi &a, const Call &c) { return a.startEnrollment(*c.caller, c.request.remote); }},
+        {"POST", {u"domains", u"~", u"users", u"~", u"mfa", u"activate"}, WhileRestricted | Extension,
+         [](PortalApi &a, const Call &c) { return a.activate(*c.caller, c.request); }},
+        {"POST", {u"domains", u"~", u"users", u"~", u"mfa", u"recovery-codes"}, Extension,
+         [](PortalApi &a, const Call &c) { return a.replaceRecoveryCodes(*c.caller, c.request); }},
+        {"PUT", {u"domains", u"*", u"users", u"*", u"mfa"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.setMfaRequired(*c.caller, c.domain(), c.user(), c.request); }},
+        {"DELETE", {u"domains", u"*", u"users", u"*", u"mfa"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.resetMfa(*c.caller, c.domain(), c.user(), c.request); }},
+        {"DELETE", {u"domains", u"*", u"users", u"*", u"mfa", u"lockout"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.unlockAccount(*c.caller, c.domain(), c.user(), c.request); }},
+        {"POST", {u"domains", u"*", u"users", u"*", u"mfa", u"temporary-access"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.issueTemporaryAccess(*c.caller, c.domain(), c.user(), c.request); }},
+        {"DELETE", {u"domains", u"*", u"users", u"*", u"mfa", u"temporary-access"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.cancelTemporaryAccess(*c.caller, c.domain(), c.user(), c.request); }},
+        {"POST", {u"domains", u"*", u"users", u"*", u"mfa", u"reminder"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.sendReminder(*c.caller, c.domain(), c.user(), c.request); }},
+        {"PUT", {u"domains", u"*", u"mfa-policy"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.setMfaPolicy(*c.caller, c.domain(), c.request); }},
+        {"GET", {u"domains", u"*", u"mfa-summary"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.domainMfaSummary(*c.caller, c.domain()); }},
+        {"GET", {u"mfa-summary"}, Extension | Administration,
+         [](PortalApi &a, const Call &c) { return a.mfaSummaries(*c.caller); }},
+        {"GET", {u"auditlog"}, AuditLogFlag, [](PortalApi &a, const Call &c) { return a.auditLog(*c.caller, c.request.query); }},
+        {"GET", {u"domains"}, 0, [](PortalApi &a, const Call &c) { return a.listDomains(*c.caller, c.request.query); }},
+        {"GET", {u"domains", u"*", u"users"}, 0,
+         [](PortalApi &a, const Call &c) { return a.listUsers(*c.caller, c.domain(), c.request.query); }},
+        {"GET", {u"domains", u"*", u"users", u"count"}, 0,
+         [](PortalApi &a, const Call &c) { return a.countUsers(*c.caller, c.domain()); }},
+        {"GET", {u"domains", u"*", u"users", u"*"}, 0,
+         [](PortalApi &a, const Call &c) { return a.lookUpUser(*c.caller, c.domain(), c.user()); }},
+    };
+
     static const QString base = u"/ns-api/v2"_s;
     if (!request.path.startsWith(base + u'/'))
         return errorResponse(404, u"Not found"_s);
     QStringList segments = request.path.mid(base.size() + 1).split(u'/');
     if (!segments.isEmpty() && segments.last().isEmpty())
         segments.removeLast(); // tolerate a trailing slash
-    const QByteArray &m = request.method;
     m_pendingNotices.clear(); // a request re-run after a slow hash starts over
-    const RouteSpec *spec = routeOf(segments);
-    if (!spec || (spec->extension && m_options.netsapiensStrict)
-        || (spec->administration && !m_options.mfaAdministration) || (spec->route == Route::AuditLog && !m_options.auditLog))
-        return errorResponse(404, u"Not found"_s);
-    const Route route = spec->route;
 
-    if (route == Route::Jwt && m == "POST")
-        return postJwt(request);
+    // The path decides what exists; the method, which endpoint.
+    const auto samePath = [](const Endpoint &a, const Endpoint &b) {
+        return std::equal(a.path.begin(), a.path.end(), b.path.begin(), b.path.end(),
+                          [](const char16_t *x, const char16_t *y) { return QStringView(x) == QStringView(y); });
+    };
+    const Endpoint *path = nullptr, *endpoint = nullptr;
+    for (const Endpoint &e : Endpoints) {
+        if (path ? !samePath(e, *path) : !matches(e.path, segments))
+            continue;
+        if (!path)
+            path = &e;
+        if (request.method == e.method) {
+            endpoint = &e;
+            break;
+        }
+    }
+    if (!path || ((path->flags & Extension) && m_options.netsapiensStrict)
+        || ((path->flags & Administration) && !m_options.mfaAdministration)
+        || ((path->flags & AuditLogFlag) && !m_options.auditLog))
+        return errorResponse(404, u"Not found"_s);
+    if (endpoint && (endpoint->flags & Public))
+        return endpoint->answer(*this, Call{request, nullptr, segments});
 
     // Everything else needs a valid bearer token.
     auto auth = authenticate(request);
     if (auto *failure = std::get_if<ApiResponse>(&auth))
         return *failure;
     const Caller &caller = std::get<Caller>(auth);
-
-    switch (route) {
-    case Route::Jwt:
-        if (m == "GET")
-            return jsonResponse(200, caller.claims);
-        return m == "DELETE" ? deleteJwt(caller) : methodNotAllowed();
-    case Route::Enrollment:
-        return m == "POST" ? startEnrollment(caller, request.remote) : methodNotAllowed();
-    case Route::Activate:
-        return m == "POST" ? activate(caller, request) : methodNotAllowed();
-    default:
-        break;
-    }
     // A restricted token opens nothing but MFA.
-    if (caller.restricted)
+    if (caller.restricted && !(path->flags & WhileRestricted))
         return errorResponse(403, u"Multi-factor authentication must be completed first"_s);
-    const auto domainOf = [&](const QString &segment) {
-        return segment == u"~" ? caller.user.value(u"domain"_s).toString() : segment;
-    };
-    const auto userOf = [&](const QString &segment) {
-        return segment == u"~" ? caller.user.value(u"user"_s).toString() : segment;
-    };
-    switch (route) {
-    case Route::UserMfa:
-        if (m == "PUT")
-            return setMfaRequired(caller, domainOf(segments[1]), userOf(segments[3]), request);
-        return m == "DELETE" ? resetMfa(caller, domainOf(segments[1]), userOf(segments[3]), request) : methodNotAllowed();
-    case Route::Lockout:
-        return m == "DELETE" ? unlockAccount(caller, domainOf(segments[1]), userOf(segments[3]), request)
-                             : methodNotAllowed();
-    case Route::TemporaryAccess:
-        if (m == "POST")
-            return issueTemporaryAccess(caller, domainOf(segments[1]), userOf(segments[3]), request);
-        return m == "DELETE" ? cancelTemporaryAccess(caller, domainOf(segments[1]), userOf(segments[3]), request)
-                             : methodNotAllowed();
-    case Route::Reminder:
-        return m == "POST" ? sendReminder(caller, domainOf(segments[1]), userOf(segments[3]), request) : methodNotAllowed();
-    case Route::RecoveryCodes:
-        return m == "POST" ? replaceRecoveryCodes(caller, request) : methodNotAllowed();
-    case Route::Policy:
-        return m == "PUT" ? setMfaPolicy(caller, domainOf(segments[1]), request) : methodNotAllowed();
-    default:
-        break;
-    }
-    if (m != "GET")
+    if (!endpoint)
         return methodNotAllowed();
-    switch (route) {
-    case Route::AuditLog:
-        return auditLog(caller, request.query);
-    case Route::DomainSummary:
-        return domainMfaSummary(caller, domainOf(segments[1]));
-    case Route::Summary:
-        return mfaSummaries(caller);
-    case Route::Domains:
-        return listDomains(caller, request.query);
-    case Route::Users:
-        return listUsers(caller, domainOf(segments[1]), request.query);
-    case Route::UserCount:
-        return countUsers(caller, domainOf(segments[1]));
-    case Route::User:
-        return lookUpUser(caller, domainOf(segments[1]), userOf(segments[3]));
-    default:
-        return errorResponse(404, u"Not found"_s);
-    }
+    return endpoint->answer(*this, Call{request, &caller, segments});
 }
 
 std::variant<PortalApi::Caller, ApiResponse> PortalApi::authenticate(const ApiRequest &request)
@@ -308,9 +297,14 @@ std::optional<ApiResponse> PortalApi::checkClient(const QJsonObject &body, const
         r.headers.append({"Retry-After", QByteArray::number(std::max<qint64>(1, wait))});
         return r;
     }
-    if (client && verifySlowHash(secret, storedHash.toLatin1())) {
-        m_verifiedClients.insert(clientId, {storedHash, digest});
-        return std::nullopt;
+    if (client) {
+        const auto verified = verifySlowHash(secret, storedHash.toLatin1());
+        if (!verified)
+            return deferred();
+        if (*verified) {
+            m_verifiedClients.insert(clientId, {storedHash, digest});
+            return std::nullopt;
+        }
     }
     for (const QString &key : keys)
         m_clientFailures[key].append(now);

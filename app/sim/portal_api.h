@@ -111,6 +111,8 @@ private:
         bool restricted = false;
     };
     using Outcome = std::optional<ApiResponse>;
+    // One request on its way to an endpoint (portal_api.cpp's table).
+    struct Call;
 
     // Authentication (auth_endpoints.cpp)
     ApiResponse postJwt(const ApiRequest &request);
@@ -206,9 +208,13 @@ private:
     // The client's credentials; nullopt when they pass, else the refusal
     // (401, or 429 while this client ID or address is throttled).
     std::optional<ApiResponse> checkClient(const QJsonObject &body, const QString &remote);
-    // PBKDF2 (600,000 rounds) of a password or client secret: see
-    // handleDeferringSlowHashes().
-    bool verifySlowHash(const QByteArray &secret, const QByteArray &storedHash) const;
+    // PBKDF2 (600,000 rounds) of a password or client secret. Within
+    // handleDeferringSlowHashes() a check not yet computed gives nullopt
+    // (and is noted): the endpoint then returns deferred() at once, before
+    // it changes anything, and the request is run again with the answer.
+    std::optional<bool> verifySlowHash(const QByteArray &secret, const QByteArray &storedHash);
+    // What an endpoint returns for a deferred check; never sent.
+    static ApiResponse deferred();
     std::optional<ApiResponse> admit(const QJsonObject &body, const QString &remote);
     // The key of a login's failure record: the account's id, or for a name
     // no account has, a keyed digest of it (a password typed into the
@@ -259,10 +265,11 @@ private:
     QByteArray m_codeDigestKey;
     // Notices of the request under way, sent by commit() once it is stored.
     mutable QList<Notice> m_pendingNotices;
-    // While handleDeferringSlowHashes() runs: the answers known so far, and
-    // whether to stop at an unknown one.
+    // While handleDeferringSlowHashes() runs: the answers known so far,
+    // whether to stop at an unknown one, and the one it stopped at.
     const QList<SlowHashCheck> *m_computed = nullptr;
     bool m_deferSlowHashes = false;
+    std::optional<SlowHashCheck> m_deferredCheck;
     mutable quint64 m_auditSequence;
     // Each domain's users by MFA state, as of the store's revision of that
     // domain's users: a summary of 200,000 users then reads only the
