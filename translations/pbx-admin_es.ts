@@ -362,6 +362,10 @@
         <source>MFA</source>
         <translation>MFA</translation>
     </message>
+    <message>
+        <source>MFA state</source>
+        <translation>Estado de MFA</translation>
+    </message>
 </context>
 <context>
     <name>pbx::cli::Cli</name>
@@ -600,10 +604,6 @@
         <translation>El dominio de los usuarios.</translation>
     </message>
     <message>
-        <source>temporary-access: minutes the code is valid (5 to 1440; 60).</source>
-        <translation>temporary-access: minutos de validez del código (5 a 1440; 60).</translation>
-    </message>
-    <message>
         <source>temporary-access: why, for the audit log (e.g. a ticket number).</source>
         <translation>temporary-access: el motivo, para el registro de auditoría (p. ej. un número de ticket).</translation>
     </message>
@@ -622,10 +622,6 @@
     <message>
         <source>mfa %1 needs --domain D and at least one user.</source>
         <translation>mfa %1 necesita --domain D y al menos un usuario.</translation>
-    </message>
-    <message>
-        <source>--lifetime takes minutes from 5 to 1440.</source>
-        <translation>--lifetime espera minutos de 5 a 1440.</translation>
     </message>
     <message>
         <source>reminder sent</source>
@@ -682,38 +678,6 @@
     <message>
         <source>All domains (%1)</source>
         <translation>Todos los dominios (%1)</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Dominio</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Configurados</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendientes</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation>Sin obligación</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Atrasados</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Bloqueados</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocidos</translation>
     </message>
     <message>
         <source>the portal offers no MFA summary; counted from the directory listing (%1 users, %2 s).</source>
@@ -786,6 +750,14 @@ Ejecute «pbx-admin-cli COMANDO --help» para más detalles.</translation>
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>temporary-access: minutes the code is valid (%1 to %2; %3).</source>
+        <translation>temporary-access: minutos de validez del código (%1 a %2; %3).</translation>
+    </message>
+    <message>
+        <source>--lifetime takes minutes from %1 to %2.</source>
+        <translation>--lifetime espera minutos de %1 a %2.</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,10 @@
         <source>MFA</source>
         <translation>AMF</translation>
     </message>
+    <message>
+        <source>MFA state</source>
+        <translation>État de l’AMF</translation>
+    </message>
 </context>
 <context>
     <name>pbx::cli::Cli</name>
@@ -600,10 +604,6 @@
         <translation>Le domaine des utilisateurs.</translation>
     </message>
     <message>
-        <source>temporary-access: minutes the code is valid (5 to 1440; 60).</source>
-        <translation>temporary-access : minutes de validité du code (5 à 1440; 60).</translation>
-    </message>
-    <message>
         <source>temporary-access: why, for the audit log (e.g. a ticket number).</source>
         <translation>temporary-access : la raison, pour le journal d’audit (p. ex. un numéro de billet).</translation>
     </message>
@@ -622,10 +622,6 @@
     <message>
         <source>mfa %1 needs --domain D and at least one user.</source>
         <translation>mfa %1 demande --domain D et au moins un utilisateur.</translation>
-    </message>
-    <message>
-        <source>--lifetime takes minutes from 5 to 1440.</source>
-        <translation>--lifetime attend un nombre de minutes de 5 à 1440.</translation>
     </message>
     <message>
         <source>reminder sent</source>
@@ -682,38 +678,6 @@
     <message>
         <source>All domains (%1)</source>
         <translation>Tous les domaines (%1)</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Configurés</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation>Non obligatoires</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillés</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnus</translation>
     </message>
     <message>
         <source>the portal offers no MFA summary; counted from the directory listing (%1 users, %2 s).</source>
@@ -786,6 +750,14 @@ Faites « pbx-admin-cli COMMANDE --help » pour les détails.</translation>
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>temporary-access: minutes the code is valid (%1 to %2; %3).</source>
+        <translation>temporary-access : minutes de validité du code (%1 à %2; %3).</translation>
+    </message>
+    <message>
+        <source>--lifetime takes minutes from %1 to %2.</source>
+        <translation>--lifetime attend un nombre de minutes de %1 à %2.</translation>
     </message>
 </context>
 <context>

@@ -48,32 +48,38 @@ int main(int argc, char *argv[])
     const bool demoMode = parser.isSet(demo) || parser.isSet(demoReset);
     pbx::ui::AppController controller(settings, demoMode);
     // The demo portal is pbx-portal-sim in a process of its own: its slow
-    // password hashing never holds up this one's window. Declared after the
-    // controller, so it ends first (and the portal with it).
+    // password hashing never holds up this one's window. It starts just
+    // after the first frame, so that on a small machine it does not compete
+    // with it for the processor. Declared after the controller, so it ends
+    // first (and the portal with it).
     std::unique_ptr<pbx::DemoPortalProcess> demoPortal;
+    QString demoDir;
     if (demoMode) {
-        const QString dir =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo-portal"_s);
+        demoDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo-portal"_s);
         if (parser.isSet(demoReset))
-            QDir(dir).removeRecursively();
+            QDir(demoDir).removeRecursively();
         demoPortal = std::make_unique<pbx::DemoPortalProcess>();
         QObject::connect(demoPortal.get(), &pbx::DemoPortalProcess::ready, &controller,
                          &pbx::ui::AppController::setDemoPortal);
         QObject::connect(demoPortal.get(), &pbx::DemoPortalProcess::failed, &controller,
                          &pbx::ui::AppController::demoPortalFailed);
-        demoPortal->start(dir);
     }
 
     // Decoding the icon's six sizes would cost about a third of start-up; the
     // window manager can take it a frame later.
-    pbx::FirstPaintHook::install(controller.signInWindow(), [] {
+    bool measuring = false;
+    pbx::FirstPaintHook::install(controller.signInWindow(), [&demoPortal, demoDir, &measuring] {
         QIcon icon;
         for (int size : {16, 32, 48, 64, 128, 256})
             icon.addFile(u":/icons/pbx-admin-%1.png"_s.arg(size));
         QApplication::setWindowIcon(icon);
+        if (demoPortal)
+            demoPortal->start(demoDir);
+        if (measuring)
+            QApplication::quit(); // measured; what follows the first frame was started too
     });
-    // Installed last, so it runs first: before the icon.
-    pbx::FirstPaintHook::measureIfAsked(controller.signInWindow());
+    // Installed last, so it runs first: before the icon and the demo portal.
+    measuring = pbx::FirstPaintHook::measureIfAsked(controller.signInWindow(), false);
     controller.start();
     return app.exec();
 }

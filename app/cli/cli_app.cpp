@@ -8,6 +8,7 @@
 #include "console/mfa_summary_loader.h"
 #include "console/mfa_summary_model.h"
 #include "console/user_details.h"
+#include "console/user_action_runner.h"
 #include "console/users_table_model.h"
 #include "mfa/base32.h"
 #include "mfa/qr_matrix.h"
@@ -413,24 +414,21 @@ int usersList(const QStringList &arguments)
         signOut(session);
         return fail(**done);
     }
-    if (parser.isSet(csvOut)) {
-        QStringList header;
-        for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
-            header << UsersTableModel::columnTitle(c);
-        out() << csv::row(header + QStringList{Cli::tr("MFA state")});
-    }
+    if (parser.isSet(csvOut))
+        out() << csv::row(UsersTableModel::csvHeader());
     int unknown = 0;
     for (const PortalUser &u : std::as_const(users)) {
         unknown += mfaStateOf(u) == MfaState::Unknown;
         if (state && mfaStateOf(u) != *state)
             continue;
-        QStringList cells;
-        for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
-            cells << UsersTableModel::cellText(u, c);
-        if (parser.isSet(csvOut))
-            out() << csv::row(cells + QStringList{mfaStateKey(mfaStateOf(u))});
-        else
+        if (parser.isSet(csvOut)) {
+            out() << csv::row(UsersTableModel::csvRow(u));
+        } else {
+            QStringList cells;
+            for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
+                cells << UsersTableModel::cellText(u, c);
             out() << cells.join(u'\t') << '\n';
+        }
     }
     out().flush();
     signOut(session);
@@ -491,8 +489,12 @@ int mfaCommand(const QStringList &arguments)
     const SignInOptions o;
     o.addTo(parser);
     const QCommandLineOption domain(u"domain"_s, Cli::tr("The users' domain."), u"D"_s);
-    const QCommandLineOption lifetime(u"lifetime"_s, Cli::tr("temporary-access: minutes the code is valid (5 to 1440; 60)."),
-                                      u"MINUTES"_s, u"60"_s);
+    const QCommandLineOption lifetime(u"lifetime"_s,
+                                      Cli::tr("temporary-access: minutes the code is valid (%1 to %2; %3).")
+                                          .arg(TemporaryAccessCode::MinLifetimeMinutes)
+                                          .arg(TemporaryAccessCode::MaxLifetimeMinutes)
+                                          .arg(TemporaryAccessCode::DefaultLifetimeMinutes),
+                                      u"MINUTES"_s, QString::number(TemporaryAccessCode::DefaultLifetimeMinutes));
     const QCommandLineOption reason(u"reason"_s, Cli::tr("temporary-access: why, for the audit log (e.g. a ticket number)."),
                                     u"TEXT"_s);
     parser.addOptions({domain, lifetime, reason});
@@ -510,69 +512,73 @@ int mfaCommand(const QStringList &arguments)
         return usage(Cli::tr("mfa %1 needs --domain D and at least one user.").arg(action));
     bool lifetimeOk = false;
     const int minutes = parser.value(lifetime).toInt(&lifetimeOk);
-    if (!lifetimeOk || minutes < 5 || minutes > 1440)
-        return usage(Cli::tr("--lifetime takes minutes from 5 to 1440."));
+    if (!lifetimeOk || minutes < TemporaryAccessCode::MinLifetimeMinutes
+        || minutes > TemporaryAccessCode::MaxLifetimeMinutes)
+        return usage(Cli::tr("--lifetime takes minutes from %1 to %2.")
+                         .arg(TemporaryAccessCode::MinLifetimeMinutes)
+                         .arg(TemporaryAccessCode::MaxLifetimeMinutes));
     Session session;
     StepUpSource stepUp;
     if (const int signedIn = signIn(parser, o, session, &stepUp); signedIn != ExitOk)
         return signedIn;
-    int result = ExitOk;
+    static const QHash<QString, UserActionRunner::Action> ActionOf{
+        {u"require"_s, UserActionRunner::Action::Require},  {u"unrequire"_s, UserActionRunner::Action::Unrequire},
+        {u"reset"_s, UserActionRunner::Action::Reset},      {u"unlock"_s, UserActionRunner::Action::Unlock},
+        {u"remind"_s, UserActionRunner::Action::Remind},    {u"temporary-access"_s, UserActionRunner::Action::TemporaryAccess}};
+    QList<ListedUser> targets;
     for (const QString &user : positional.mid(1)) {
-        // What the portal answered, as the line to print.
-        const auto send = [&](const StepUp &proof) -> Result<QString, PortalError> {
-            PortalClient *client = session.client();
-            const QString &d = parser.value(domain);
-            const auto state = [](Result<PortalUser, PortalError> r) -> Result<QString, PortalError> {
-                if (!r)
-                    return r.error();
-                return describeMfaState(r.value());
-            };
-            if (action == u"remind") {
-                auto r = blockingCall<Done>([&](auto cb) { client->sendReminder(d, user, cb); });
-                return r ? Result<QString, PortalError>(Cli::tr("reminder sent")) : Result<QString, PortalError>(r.error());
+        ListedUser target;
+        target.domain = parser.value(domain);
+        target.user = user;
+        targets << target;
+    }
+    int result = ExitOk;
+    bool inputEnded = false;
+    UserActionRunner runner(session);
+    // The user's own account or an administrator's: the portal wants the
+    // caller's password again, and a new code if the caller has MFA.
+    QObject::connect(&runner, &UserActionRunner::stepUpNeeded, [&](const ListedUser &target) {
+        StepUp proof{stepUp.password, {}};
+        if (stepUp.accountUsesMfa) {
+            auto code = promptLine(Cli::tr("%1 needs a new code from your authenticator app: ").arg(target.user));
+            if (!code) {
+                inputEnded = true;
+                runner.cancel();
+                return;
             }
-            if (action == u"temporary-access") {
-                auto r = blockingCall<TemporaryAccessCode>(
-                    [&](auto cb) { client->issueTemporaryAccess(d, user, minutes, parser.value(reason), cb, proof); });
-                if (!r)
-                    return r.error();
-                // The code is the command's data: standard output, once.
-                return Cli::tr("%1 (valid until %2)")
-                    .arg(mfa::groupForDisplay(r.value().code.toLatin1()), r.value().expires.toString(Qt::ISODate));
-            }
-            if (action == u"unlock") {
-                auto r = blockingCall<PortalUser>([&](auto cb) { client->unlockAccount(d, user, cb, proof); });
-                return r ? Result<QString, PortalError>(Cli::tr("unlocked")) : Result<QString, PortalError>(r.error());
-            }
-            if (action == u"reset")
-                return state(blockingCall<PortalUser>([&](auto cb) { client->resetMfa(d, user, cb, proof); }));
-            return state(blockingCall<PortalUser>(
-                [&](auto cb) { client->setMfaRequired(d, user, action == u"require", cb, proof); }));
-        };
-        auto r = send({});
-        // The user's own account or an administrator's: the portal wants
-        // the caller's password again, and a new code if the caller has MFA.
-        if (!r && r.error().kind == ErrorKind::StepUpRequired) {
-            StepUp proof{stepUp.password, {}};
-            if (stepUp.accountUsesMfa) {
-                auto code = promptLine(Cli::tr("%1 needs a new code from your authenticator app: ").arg(user));
-                if (!code)
-                    return ExitInputEnded;
-                proof.passcode = QString::fromLatin1(mfa::normalizeTypedKey(*code));
-            }
-            r = send(proof);
-            secureWipe(proof.password);
+            proof.passcode = QString::fromLatin1(mfa::normalizeTypedKey(*code));
         }
-        if (!r) {
-            err() << user << ": " << r.error().message() << Qt::endl;
+        runner.provideStepUp(std::move(proof));
+    });
+    // What the portal answered, one line a user.
+    QObject::connect(&runner, &UserActionRunner::userDone, [&](const UserActionRunner::Outcome &outcome) {
+        if (outcome.error) {
+            err() << outcome.target.user << ": " << outcome.error->message() << Qt::endl;
             if (result == ExitOk)
-                result = exitCodeFor(r.error());
-            continue;
+                result = exitCodeFor(*outcome.error);
+            return;
         }
-        out() << user << ": " << r.value() << Qt::endl;
+        QString said;
+        switch (runner.action()) {
+        case UserActionRunner::Action::Remind: said = Cli::tr("reminder sent"); break;
+        case UserActionRunner::Action::Unlock: said = Cli::tr("unlocked"); break;
+        case UserActionRunner::Action::TemporaryAccess:
+            // The code is the command's data: standard output, once.
+            said = Cli::tr("%1 (valid until %2)")
+                       .arg(mfa::groupForDisplay(outcome.code->code.toLatin1()), outcome.code->expires.toString(Qt::ISODate));
+            break;
+        default: said = outcome.changed ? describeMfaState(*outcome.changed) : QString(); break;
+        }
+        out() << outcome.target.user << ": " << said << Qt::endl;
+    });
+    runner.start(ActionOf.value(action), targets, {minutes, parser.value(reason)});
+    if (!waitUntil([&] { return !runner.isRunning(); })) {
+        runner.cancel();
+        err() << "pbx-admin-cli: " << PortalError::make(ErrorKind::Timeout).message() << Qt::endl;
+        result = exitCodeFor(PortalError::make(ErrorKind::Timeout));
     }
     signOut(session);
-    return result;
+    return inputEnded ? ExitInputEnded : result;
 }
 
 // A date alone means through the end of that day, where the command runs.
@@ -657,21 +663,19 @@ int mfaSummaryCommand(const QStringList &arguments)
     const QList<MfaSummary> &summaries = done->value();
 
     const MfaSummary total = MfaSummaryModel::totalOf(summaries, Cli::tr("All domains (%1)").arg(summaries.size()));
-    const auto cells = [](const MfaSummary &s) {
-        QStringList row{s.domain};
-        for (const int n : {s.users, s.enrolled, s.pending, s.notRequired, s.overdue, s.locked, s.unknown})
-            row << QString::number(n);
-        return row;
-    };
     if (parser.isSet(csvOut)) {
-        // Machine-readable: the portal's field names, and the unknown count.
-        out() << csv::row({u"domain"_s, u"users"_s, u"enrolled"_s, u"pending"_s, u"not-required"_s, u"overdue"_s,
-                           u"locked"_s, u"unknown"_s});
+        out() << csv::row(MfaSummaryModel::csvHeader());
         for (const MfaSummary &s : summaries)
-            out() << csv::row(cells(s));
+            out() << csv::row(MfaSummaryModel::csvRow(s));
     } else {
-        QList<QStringList> rows{{Cli::tr("Domain"), Cli::tr("Users"), Cli::tr("Enrolled"), Cli::tr("Pending"), Cli::tr("Not required"),
-                                 Cli::tr("Overdue"), Cli::tr("Locked"), Cli::tr("Unknown")}};
+        // The dashboard's table, as text.
+        const auto cells = [](const MfaSummary &s) {
+            QStringList row;
+            for (int c = 0; c < MfaSummaryModel::ColumnCount; ++c)
+                row << MfaSummaryModel::cellText(s, c);
+            return row;
+        };
+        QList<QStringList> rows{MfaSummaryModel::csvHeader()};
         for (const MfaSummary &s : summaries)
             rows << cells(s);
         if (summaries.size() > 1)

@@ -29,7 +29,8 @@ public:
     // environment, prints "first-paint-ns N peak-rss-kib M" after the first
     // paint: N on the monotonic clock the script also reads, M the peak
     // resident set up to then. Then quits, unless `quit` is false (pbx-admin
-    // quits once its session module is loaded, which must not count).
+    // quits once it has also started what follows the first frame, which
+    // must not count).
     // Returns whether it measures.
     static bool measureIfAsked(QObject *window, bool quit = true)
     {

@@ -143,4 +143,20 @@ QString MfaSummaryModel::columnTitle(int column)
     }
 }
 
+QStringList MfaSummaryModel::csvHeader()
+{
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << columnTitle(c);
+    return header;
+}
+
+QStringList MfaSummaryModel::csvRow(const MfaSummary &summary)
+{
+    QStringList cells;
+    for (int c = 0; c < ColumnCount; ++c)
+        cells << cellText(summary, c, QLocale::c());
+    return cells;
+}
+
 } // namespace pbx

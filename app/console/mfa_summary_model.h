@@ -48,6 +48,10 @@ public:
     // The visible text of a cell, also what CSV export writes.
     static QString cellText(const MfaSummary &summary, int column, const QLocale &locale = QLocale());
     static QString columnTitle(int column);
+    // A CSV export of summaries, the same from the dashboard and the CLI:
+    // every column, numbers as a spreadsheet reads them (C locale).
+    static QStringList csvHeader();
+    static QStringList csvRow(const MfaSummary &summary);
 
 private:
     QList<MfaSummary> m_summaries;

@@ -38,6 +38,22 @@ QString UsersTableModel::cellText(const ListedUser &u, int column)
     return {};
 }
 
+QStringList UsersTableModel::csvHeader()
+{
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << columnTitle(c);
+    return header << tr("MFA state");
+}
+
+QStringList UsersTableModel::csvRow(const ListedUser &user)
+{
+    QStringList cells;
+    for (int c = 0; c < ColumnCount; ++c)
+        cells << cellText(user, c);
+    return cells << mfaStateKey(mfaStateOf(user));
+}
+
 QVariant UsersTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_users.size())

@@ -46,6 +46,11 @@ public:
     // Orders a column (case-folded; MFA by state, then enrollment date).
     static QByteArray sortKey(const ListedUser &user, int column);
     static QString columnTitle(int column);
+    // A CSV export of users, the same from the console and the CLI: the
+    // table's columns, then the MFA state as a key for scripts
+    // (mfaStateKey(): not-required, pending, enrolled, unknown).
+    static QStringList csvHeader();
+    static QStringList csvRow(const ListedUser &user);
 
 signals:
     void countsChanged();

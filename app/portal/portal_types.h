@@ -56,6 +56,12 @@ struct TemporaryAccessCode
 {
     QString code;
     QDateTime expires;
+
+    // How long a code may be valid, in minutes, as the portal accepts it
+    // (docs/portal-api.md), and what is asked for unless said otherwise.
+    static constexpr int MinLifetimeMinutes = 5;
+    static constexpr int MaxLifetimeMinutes = 1440;
+    static constexpr int DefaultLifetimeMinutes = 60;
 };
 
 // A pending TOTP enrollment as the portal describes it.

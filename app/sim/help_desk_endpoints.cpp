@@ -4,6 +4,7 @@
 
 #include "crypto/hmac.h"
 #include "crypto/random_bytes.h"
+#include "portal/portal_types.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,9 +21,9 @@ constexpr int AlphabetSize = sizeof(CodeAlphabet) - 1;
 // 12 characters of 31: 59 bits, for codes that are used once.
 constexpr int CodeLength = 12;
 constexpr int RecoveryCodeCount = 10;
-constexpr int DefaultLifetimeMinutes = 60;
-constexpr int MinLifetimeMinutes = 5;
-constexpr int MaxLifetimeMinutes = 1440;
+constexpr int DefaultLifetimeMinutes = TemporaryAccessCode::DefaultLifetimeMinutes;
+constexpr int MinLifetimeMinutes = TemporaryAccessCode::MinLifetimeMinutes;
+constexpr int MaxLifetimeMinutes = TemporaryAccessCode::MaxLifetimeMinutes;
 
 QString expiry(qint64 secs)
 {
@@ -80,7 +81,8 @@ ApiResponse PortalApi::issueTemporaryAccess(const Caller &caller, const QString 
     const QJsonValue lifetime = body.value(u"lifetime-minutes"_s);
     const double minutes = lifetime.isUndefined() ? DefaultLifetimeMinutes : lifetime.toDouble(-1);
     if (!(minutes >= MinLifetimeMinutes && minutes <= MaxLifetimeMinutes) || minutes != qint64(minutes))
-        return errorResponse(400, u"lifetime-minutes must be a whole number from 5 to 1440"_s);
+        return errorResponse(400, u"lifetime-minutes must be a whole number from %1 to %2"_s.arg(MinLifetimeMinutes)
+                                       .arg(MaxLifetimeMinutes));
     const QJsonValue reason = body.value(u"reason"_s);
     if (!reason.isUndefined() && (!reason.isString() || reason.toString().size() > 500))
         return errorResponse(400, u"reason must be text of at most 500 characters"_s);

@@ -1,6 +1,7 @@
 // Help-desk MFA administration: require or stop requiring MFA, reset a
 // user's factor, a domain's policy, and the audit log.
 #include "audit_record.h"
+#include "portal/user_scopes.h"
 #include "portal_api.h"
 
 #include <QJsonArray>
@@ -12,8 +13,9 @@ namespace pbx::sim {
 
 namespace {
 
-// Office managers manage their own domain, resellers their territory.
-const QStringList ManagingScopes{u"Super User"_s, u"Reseller"_s, u"Office Manager"_s};
+// Office managers manage their own domain, resellers their territory
+// (lowest first).
+const QStringList &ManagingScopes = scopes::managers();
 
 QDateTime parseQueryDate(const QString &text)
 {
@@ -38,7 +40,7 @@ int scopeRank(const QJsonObject &user)
 {
     const QString scope = user.value(u"user-scope"_s).toString();
     const qsizetype i = ManagingScopes.indexOf(scope);
-    return i < 0 ? 0 : int(ManagingScopes.size() - i);
+    return i < 0 ? 0 : int(i) + 1;
 }
 } // namespace
 

@@ -1,7 +1,7 @@
 // The help-desk console, offscreen, against the simulator over TLS.
 #include "support/demo_app.h"
 #include "app_controller.h"
-#include "console/help_desk_console.h"
+#include "help_desk/help_desk_console.h"
 #include "dialogs/audit_dialog.h"
 #include "dialogs/enrollment_deadline_dialog.h"
 #include "dialogs/message_boxes.h"
@@ -177,7 +177,7 @@ private slots:
         QFile csv(dir.filePath(u"users.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("User,Name,Email,Scope,MFA\r"));
+        QCOMPARE(lines.first(), QByteArray("User,Name,Email,Scope,MFA,MFA state\r")); // as the CLI's
         QCOMPARE(lines.size() - 2, table->model()->rowCount()); // header, rows, final empty
     }
 

@@ -13,8 +13,8 @@
 //                                 full load of every user, memory, search
 #include "support/demo_app.h"
 #include "app_controller.h"
-#include "console/enrollment_bars.h"
-#include "console/enrollment_dashboard.h"
+#include "help_desk/enrollment_bars.h"
+#include "help_desk/enrollment_dashboard.h"
 #include "dialogs/message_boxes.h"
 #include "mfa/base32.h"
 #include "mfa/totp.h"

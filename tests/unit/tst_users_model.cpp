@@ -3,6 +3,7 @@
 #include "console/users_filter_model.h"
 #include "console/users_table_model.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace pbx;
@@ -241,6 +242,38 @@ private slots:
         filter.sort(UsersTableModel::MfaColumn, Qt::AscendingOrder); // unknown after every known state
         QCOMPARE(filter.index(2, UsersTableModel::MfaColumn).data().toString(), u"Unknown"_s);
         QCOMPARE(filter.index(0, UsersTableModel::MfaColumn).data().toString(), u"Not required"_s);
+    }
+
+    // Both models keep Qt's model contract (QAbstractItemModelTester checks
+    // every signal and index) through everything the console does to them:
+    // pages arriving, sorting, filtering, a changed row, a reload.
+    void modelsKeepQtsContract()
+    {
+        UsersTableModel model;
+        UsersFilterModel filter;
+        filter.setUsers(&model);
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<PortalUser> page;
+        for (int i = 0; i < 50; ++i)
+            page << user(QString::number(2000 + i), u"First%1"_s.arg(i % 7), u"Last%1"_s.arg(i), i % 3 != 0, i % 2 == 0);
+        model.append(page.mid(0, 20));
+        filter.sort(UsersTableModel::NameColumn, Qt::DescendingOrder);
+        model.append(page.mid(20));
+        filter.setText(u"first3"_s);
+        QVERIFY(filter.rowCount() > 0);
+        filter.setState(MfaState::Enrolled);
+        ListedUser changed = model.user(4);
+        changed.mfaEnrolled = !changed.mfaEnrolled;
+        model.update(changed);
+        filter.setText(u"first"_s);
+        filter.setState(std::nullopt);
+        filter.sort(UsersTableModel::MfaColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.rowCount(), 50);
+        model.clear();
+        QCOMPARE(filter.rowCount(), 0);
+        model.append(page.mid(0, 5));
+        QCOMPARE(filter.rowCount(), 5);
     }
 
     void csvFields_data()

@@ -59,8 +59,8 @@ TemporaryAccessDialog::TemporaryAccessDialog(Session &session, ListedUser user, 
     }
     auto *form = new QFormLayout;
     m_lifetime->setObjectName(QStringLiteral("lifetimeSpin"));
-    m_lifetime->setRange(5, 1440);
-    m_lifetime->setValue(60);
+    m_lifetime->setRange(TemporaryAccessCode::MinLifetimeMinutes, TemporaryAccessCode::MaxLifetimeMinutes);
+    m_lifetime->setValue(TemporaryAccessCode::DefaultLifetimeMinutes);
     m_lifetime->setSuffix(tr(" min"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setMaxLength(500);

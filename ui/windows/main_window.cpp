@@ -1,10 +1,11 @@
 #include "main_window.h"
 
 #include "common/secure_wipe.h"
-#include "console/enrollment_dashboard.h"
-#include "console/help_desk_console.h"
+#include "help_desk/enrollment_dashboard.h"
+#include "help_desk/help_desk_console.h"
 #include "console/mfa_state.h"
 #include "console/user_details.h"
+#include "portal/user_scopes.h"
 #include "dialogs/recovery_codes_dialog.h"
 #include "dialogs/step_up_dialog.h"
 #include "widgets/demo_banner.h"
@@ -83,10 +84,7 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
     layout->addLayout(form);
     // Resellers, office managers and others who see a domain's users get
     // the console; everyone else only their own MFA status above.
-    static const QStringList consoleScopes{QStringLiteral("Super User"), QStringLiteral("Reseller"),
-                                           QStringLiteral("Office Manager"), QStringLiteral("Site Manager"),
-                                           QStringLiteral("Call Center Supervisor")};
-    const bool console = consoleScopes.contains(c.userScope);
+    const bool console = scopes::seesDomainUsers(c.userScope);
     if (console) {
         // The dashboard first for those who look after many domains; the
         // users first for those with one.
@@ -96,8 +94,7 @@ MainWindow::MainWindow(Session &session, bool demo, QWidget *parent)
         auto *users = new HelpDeskConsole(session, tabs);
         tabs->addTab(dashboard, tr("Das&hboard"));
         tabs->addTab(users, tr("U&sers"));
-        const bool manyDomains = c.userScope == QStringLiteral("Super User") || c.userScope == QStringLiteral("Reseller");
-        tabs->setCurrentWidget(manyDomains ? static_cast<QWidget *>(dashboard) : users);
+        tabs->setCurrentWidget(scopes::seesManyDomains(c.userScope) ? static_cast<QWidget *>(dashboard) : users);
         connect(dashboard, &EnrollmentDashboard::domainActivated, users, [tabs, users](const QString &domain) {
             tabs->setCurrentWidget(users);
             users->showDomain(domain);

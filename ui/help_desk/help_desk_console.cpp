@@ -9,6 +9,7 @@
 #include "dialogs/enrollment_deadline_dialog.h"
 #include "common/secure_wipe.h"
 #include "dialogs/message_boxes.h"
+#include "portal/user_scopes.h"
 #include "dialogs/step_up_dialog.h"
 #include "dialogs/temporary_access_dialog.h"
 
@@ -55,9 +56,16 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
       m_unlock(new QPushButton(tr("U&nlock"), this)), m_remind(new QPushButton(tr("Send rem&inder"), this)),
       m_temporaryAccess(new QPushButton(tr("Temporary access &code…"), this)),
       m_policy(new QToolButton(this)), m_export(new QPushButton(tr("E&xport CSV…"), this)),
-      m_audit(new QPushButton(tr("A&udit log…"), this))
+      m_audit(new QPushButton(tr("A&udit log…"), this)), m_runner(session)
 {
     setObjectName(QStringLiteral("helpDeskConsole"));
+    connect(&m_runner, &UserActionRunner::progress, this, [this](int index, int total) {
+        m_progress->setValue(index);
+        m_progressText->setText(tr("%1 of %2…").arg(index + 1).arg(total));
+    });
+    connect(&m_runner, &UserActionRunner::stepUpNeeded, this, &HelpDeskConsole::askStepUp);
+    connect(&m_runner, &UserActionRunner::userDone, this, &HelpDeskConsole::userDone);
+    connect(&m_runner, &UserActionRunner::finished, this, &HelpDeskConsole::runFinished);
     m_filter.setUsers(&m_model);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -153,14 +161,10 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     m_policy->setPopupMode(QToolButton::InstantPopup);
     auto *policyMenu = new QMenu(m_policy);
     policyMenu->addAction(tr("Require MFA for everyone in the domain"), this, [this] {
-        requireForScopes({QStringLiteral("Basic User"), QStringLiteral("Simple User"), QStringLiteral("Advanced User"),
-                          QStringLiteral("Call Center Agent"), QStringLiteral("Site Manager"),
-                          QStringLiteral("Call Center Supervisor"), QStringLiteral("Office Manager"),
-                          QStringLiteral("Reseller"), QStringLiteral("Super User"), QStringLiteral("NDP"),
-                          QStringLiteral("No Portal")});
+        requireForScopes(scopes::all());
     });
     policyMenu->addAction(tr("Require MFA for office managers and above"), this, [this] {
-        requireForScopes({QStringLiteral("Office Manager"), QStringLiteral("Reseller"), QStringLiteral("Super User")});
+        requireForScopes(scopes::managers());
     });
     policyMenu->addSeparator();
     policyMenu->addAction(tr("Set an enrollment deadline…"), this, &HelpDeskConsole::setEnrollmentDeadline);
@@ -249,9 +253,8 @@ HelpDeskConsole::HelpDeskConsole(Session &session, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_loader.isRunning())
             m_loader.cancel();
-        if (!m_queue.isEmpty()) {
-            ++m_run; // answers still under way are dropped
-            m_queue.clear();
+        if (m_runner.isRunning()) {
+            m_runner.cancel(); // answers still under way are dropped
             setWorking(false);
         }
     });
@@ -497,6 +500,8 @@ void HelpDeskConsole::runOnSelection(Action action)
         text = tr("Have the portal remind %n user(s) to set up multi-factor authentication: %1?", nullptr,
                   int(users.size())).arg(who(users));
         break;
+    case Action::TemporaryAccess:
+        return issueTemporaryAccess(); // its own dialog, for one user
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmActionBox"));
@@ -504,86 +509,41 @@ void HelpDeskConsole::runOnSelection(Action action)
     box.setDefaultButton(QMessageBox::Cancel); // changes to other people's accounts need a deliberate yes
     if (MessageBoxes::exec(box) != QMessageBox::Ok)
         return;
-    m_action = action;
-    m_queue = users;
     m_failures.clear();
-    m_done = 0;
-    ++m_run;
     setWorking(true, title);
     m_progress->setRange(0, int(users.size()));
-    runNext();
+    m_runner.start(action, users);
 }
 
-void HelpDeskConsole::runNext()
+void HelpDeskConsole::userDone(const UserActionRunner::Outcome &outcome)
 {
-    if (!m_session || !m_session->client())
-        return setWorking(false);
-    if (m_queue.isEmpty()) {
-        setWorking(false);
-        m_page->reloadEvents(); // the action's own events
-        if (!m_failures.isEmpty())
-            MessageBoxes::warning(this, tr("Some changes failed"), m_failures.join(QLatin1Char('\n')));
-        return;
-    }
-    const ListedUser target = m_queue.takeFirst();
-    // The caller's password and code, given for this one target: sent once.
-    StepUp proof = std::exchange(m_proof, {});
-    const bool proven = !proof.password.isEmpty();
-    m_progress->setValue(m_done);
-    m_progressText->setText(tr("%1 of %2…").arg(m_done + 1).arg(m_done + 1 + m_queue.size()));
-    const quint64 run = m_run;
-    QPointer<HelpDeskConsole> self(this);
-    // `changed`: the user as the portal has them now, when it says.
-    auto finish = [self, run, target, proven](std::optional<PortalError> error, std::optional<PortalUser> changed) {
-        if (!self || run != self->m_run)
-            return;
-        // An administrator's account, or the caller's own: the portal wants
-        // the caller's password (and code) first. Asked once per target.
-        if (error && error->kind == ErrorKind::StepUpRequired && !proven)
-            return self->askStepUp(target);
-        ++self->m_done;
-        if (!error) {
-            if (changed) {
-                self->m_model.update(*changed);
-                self->m_page->showLookedUp(*changed);
-            }
-        } else if (error->kind == ErrorKind::NotFound) {
-            // The users came from the portal's own listing: a 404 here means
-            // the portal lacks the MFA administration endpoints.
-            self->m_queue.clear();
-            self->hideAdministration(AdministrationMissing::Endpoints);
-        } else {
-            self->m_failures << QStringLiteral("%1: %2").arg(UsersTableModel::cellText(target, UsersTableModel::UserColumn),
-                                                            error->message());
-            // The change may have happened all the same (a reply lost on
-            // the way): the row shows what the portal says now.
-            self->refreshRow(target);
+    const QString who = UsersTableModel::cellText(outcome.target, UsersTableModel::UserColumn);
+    if (!outcome.error) {
+        if (outcome.changed) {
+            m_model.update(*outcome.changed);
+            m_page->showLookedUp(*outcome.changed);
         }
-        self->runNext();
-    };
-    const auto done = [finish](Result<PortalUser, PortalError> r) {
-        r ? finish(std::nullopt, r.value()) : finish(r.error(), std::nullopt);
-    };
-    PortalClient *client = m_session->client();
-    switch (m_action) {
-    case Action::Reset:
-        client->resetMfa(target.domain, target.user, done, proof);
-        break;
-    case Action::Unlock:
-        client->unlockAccount(target.domain, target.user, done, proof);
-        break;
-    case Action::Remind:
-        // Nothing about the user changes: the row stays as it is.
-        client->sendReminder(target.domain, target.user, [finish](Result<Done, PortalError> r) {
-            finish(r ? std::nullopt : std::optional<PortalError>(r.error()), std::nullopt);
-        });
-        break;
-    case Action::Require:
-    case Action::Unrequire:
-        client->setMfaRequired(target.domain, target.user, m_action == Action::Require, done, proof);
-        break;
+    } else if (outcome.stepUpDeclined) {
+        m_failures << tr("%1: not changed (your password was not given)").arg(who);
+    } else if (outcome.error->kind == ErrorKind::NotFound) {
+        // The users came from the portal's own listing: a 404 here means
+        // the portal lacks the MFA administration endpoints.
+        m_runner.stop();
+        hideAdministration(AdministrationMissing::Endpoints);
+    } else {
+        m_failures << QStringLiteral("%1: %2").arg(who, outcome.error->message());
+        // The change may have happened all the same (a reply lost on the
+        // way): the row shows what the portal says now.
+        refreshRow(outcome.target);
     }
-    secureWipe(proof.password);
+}
+
+void HelpDeskConsole::runFinished()
+{
+    setWorking(false);
+    m_page->reloadEvents(); // the action's own events
+    if (!m_failures.isEmpty())
+        MessageBoxes::warning(this, tr("Some changes failed"), m_failures.join(QLatin1Char('\n')));
 }
 
 void HelpDeskConsole::askStepUp(const ListedUser &target)
@@ -592,23 +552,9 @@ void HelpDeskConsole::askStepUp(const ListedUser &target)
     // is open, and the run may have been cancelled by then.
     auto *dialog = new StepUpDialog(UsersTableModel::cellText(target, UsersTableModel::UserColumn), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QPointer<HelpDeskConsole> self(this);
-    const quint64 run = m_run;
-    connect(dialog, &QDialog::accepted, this, [self, run, target, dialog] {
-        if (!self || run != self->m_run)
-            return;
-        self->m_proof = dialog->proof();
-        self->m_queue.prepend(target);
-        self->runNext();
-    });
-    connect(dialog, &QDialog::rejected, this, [self, run, target] {
-        if (!self || run != self->m_run)
-            return;
-        ++self->m_done;
-        self->m_failures << tr("%1: not changed (your password was not given)")
-                                .arg(UsersTableModel::cellText(target, UsersTableModel::UserColumn));
-        self->runNext();
-    });
+    // A cancelled run ignores the answer (provideStepUp() waits for none).
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_runner.provideStepUp(dialog->proof()); });
+    connect(dialog, &QDialog::rejected, this, [this] { m_runner.provideStepUp(std::nullopt); });
     dialog->open();
 }
 
@@ -719,18 +665,10 @@ void HelpDeskConsole::hideAdministration(AdministrationMissing why)
 
 bool HelpDeskConsole::exportCsv(const QString &path, QString *error) const
 {
-    QStringList header;
-    for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
-        header << UsersTableModel::columnTitle(c);
-    QList<QStringList> rows{header};
+    QList<QStringList> rows{UsersTableModel::csvHeader()};
     rows.reserve(m_filter.rowCount() + 1);
-    for (int row = 0; row < m_filter.rowCount(); ++row) {
-        const ListedUser &u = m_model.user(m_filter.mapToSource(m_filter.index(row, 0)).row());
-        QStringList cells;
-        for (int c = 0; c < UsersTableModel::ColumnCount; ++c)
-            cells << UsersTableModel::cellText(u, c);
-        rows << cells;
-    }
+    for (int row = 0; row < m_filter.rowCount(); ++row)
+        rows << UsersTableModel::csvRow(m_model.user(m_filter.mapToSource(m_filter.index(row, 0)).row()));
     return csv::writeFile(path, rows, error);
 }
 

@@ -327,17 +327,9 @@ void EnrollmentDashboard::showError(const PortalError &error)
 
 bool EnrollmentDashboard::exportCsv(const QString &path, QString *error) const
 {
-    QStringList header;
-    for (int c = 0; c < MfaSummaryModel::ColumnCount; ++c)
-        header << MfaSummaryModel::columnTitle(c);
-    QList<QStringList> rows{header};
-    for (int row = 0; row < m_proxy.rowCount(); ++row) {
-        const MfaSummary &s = m_model.summary(m_proxy.mapToSource(m_proxy.index(row, 0)).row());
-        QStringList cells;
-        for (int c = 0; c < MfaSummaryModel::ColumnCount; ++c)
-            cells << MfaSummaryModel::cellText(s, c, QLocale::c()); // numbers a spreadsheet reads as numbers
-        rows << cells;
-    }
+    QList<QStringList> rows{MfaSummaryModel::csvHeader()};
+    for (int row = 0; row < m_proxy.rowCount(); ++row)
+        rows << MfaSummaryModel::csvRow(m_model.summary(m_proxy.mapToSource(m_proxy.index(row, 0)).row()));
     return csv::writeFile(path, rows, error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "console/directory_loader.h"
 #include "console/users_filter_model.h"
+#include "console/user_action_runner.h"
 #include "console/users_table_model.h"
 #include "portal/session.h"
 
@@ -42,7 +43,8 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
     UsersFilterModel *view() { return &m_filter; }
 
-    enum class Action { Require, Unrequire, Reset, Unlock, Remind };
+    using Action = UserActionRunner::Action;
+    // Require, Unrequire, Reset, Unlock or Remind, on the selected users.
     void runOnSelection(Action action);
     void requireForScopes(const QStringList &scopes);
     // Asks for a date, then sets it as the current domain's deadline.
@@ -58,7 +60,8 @@ private:
     // The selected user's page, or the hint to select one.
     void updatePage();
     void setWorking(bool working, const QString &what = {});
-    void runNext();
+    void userDone(const UserActionRunner::Outcome &outcome);
+    void runFinished();
     void askStepUp(const ListedUser &target);
     enum class AdministrationMissing { Endpoints, StateUnreported };
     void hideAdministration(AdministrationMissing why);
@@ -103,13 +106,9 @@ private:
     bool m_administration = true;
     bool m_working = false;
 
-    // The action under way, one user at a time.
-    Action m_action = Action::Require;
-    QList<ListedUser> m_queue;
+    // The action under way, one user at a time, and what failed so far.
+    UserActionRunner m_runner;
     QStringList m_failures;
-    StepUp m_proof; // for the next target only
-    int m_done = 0;
-    quint64 m_run = 0;
 };
 
 } // namespace pbx::ui
