@@ -241,6 +241,10 @@ def machine():
     }
 
 
+def platform_label(result):
+    return "offscreen" if result["platform"] == "offscreen" else "Xvfb (xcb)"
+
+
 def verdict(ok):
     return "meets the goal" if ok else "**misses the goal**"
 
@@ -302,18 +306,18 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
     add("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for s in starts:
         ok = s["time_ratio"] <= GOAL_STARTUP_TIME and s["rss_ratio"] <= GOAL_STARTUP_RSS
-        name = "offscreen" if s["platform"] == "offscreen" else "Xvfb (xcb)"
+        name = platform_label(s)
         judged = verdict(ok) if s["platform"] != "offscreen" else ("within" if ok else "over") + " (not a goal)"
         add(f"| {name} | {s['floor_ms']:.1f} ms | {s['app_ms']:.1f} ms | {s['time_ratio']:.2f} | "
             f"{s['floor_rss_kib'] / 1024:.1f} MiB | {s['app_rss_kib'] / 1024:.1f} MiB | {s['rss_ratio']:.2f} | {judged} |")
     add("")
-    add("`--demo` against a plain start (the demo portal, `pbx-portal-sim`, starting meanwhile in a process of "
-        "its own; its data directory seeded by the warm-up run):")
+    add("`--demo` against a plain start (the demo portal, `pbx-portal-sim`, is started in a process of its own "
+        "just after the first frame; its data directory was seeded by the warm-up run):")
     add("")
     add("| platform | pbx-admin | pbx-admin --demo | ratio | pbx-admin --demo RSS |")
     add("| --- | --- | --- | --- | --- |")
     for s in starts:
-        name = "offscreen" if s["platform"] == "offscreen" else "Xvfb (xcb)"
+        name = platform_label(s)
         add(f"| {name} | {s['app_ms']:.1f} ms | {s['demo_ms']:.1f} ms | {s['demo_ratio']:.2f} | "
             f"{s['demo_rss_kib'] / 1024:.1f} MiB |")
     add("")
@@ -356,7 +360,7 @@ def write(m, starts, flows, stalls, tables, terr, sim_pages, bench):
     add("| platform | flow time | longest stall | in | 99th percentile gap | stalls over 16 ms | verdict |")
     add("| --- | --- | --- | --- | --- | --- | --- |")
     for s in stalls:
-        name = "offscreen" if s["platform"] == "offscreen" else "Xvfb (xcb)"
+        name = platform_label(s)
         add(f"| {name} | {s['flow_seconds']:.0f} s | {s['max_stall_ms']:.1f} ms | {s['max_stall_phase']} | "
             f"{s['p99_gap_ms']:.2f} ms | {s['stalls_over_16ms']} | {verdict(s['max_stall_ms'] <= GOAL_STALL_MS)} |")
     add("")

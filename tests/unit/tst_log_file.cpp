@@ -74,6 +74,7 @@ private slots:
     // Only the portal's host: never its user info, path or query.
     void diagnosticsNameTheHostOnly()
     {
+        qCWarning(lcTest) << "problem" << 29; // a recent error to report (keepsRecentProblems logs it too)
         const QString report = diagnosticsReport(QUrl(u"https://alice:hunter2@pbx.example.com:8443/ns-api?key=abc123"_s));
         QVERIFY(report.contains(u"Portal host: pbx.example.com"_s));
         QVERIFY(report.contains(u"Qt "_s + QString::fromLatin1(qVersion())));
