@@ -1,5 +1,7 @@
 #include "passcode_dialog.h"
 
+#include "mfa/base32.h"
+
 #include "message_boxes.h"
 #include "widgets/attempt_status.h"
 #include "widgets/demo_banner.h"
@@ -140,9 +142,7 @@ void PasscodeDialog::setMethod(MfaMethod method)
 
 QString PasscodeDialog::typedCode() const
 {
-    QString code = m_code->text().toUpper();
-    code.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-    return code;
+    return QString::fromLatin1(mfa::normalizeTypedKey(m_code->text())); // as the CLI reads one
 }
 
 void PasscodeDialog::verify()
