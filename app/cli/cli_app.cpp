@@ -505,8 +505,11 @@ int mfaCommand(const QStringList &arguments)
         return status;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    static const QStringList Actions{u"require"_s, u"unrequire"_s, u"reset"_s, u"unlock"_s, u"remind"_s, u"temporary-access"_s};
-    if (!Actions.contains(action))
+    static const QHash<QString, UserActionRunner::Action> ActionOf{
+        {u"require"_s, UserActionRunner::Action::Require},  {u"unrequire"_s, UserActionRunner::Action::Unrequire},
+        {u"reset"_s, UserActionRunner::Action::Reset},      {u"unlock"_s, UserActionRunner::Action::Unlock},
+        {u"remind"_s, UserActionRunner::Action::Remind},    {u"temporary-access"_s, UserActionRunner::Action::TemporaryAccess}};
+    if (!ActionOf.contains(action))
         return usage(Cli::tr("mfa takes require, unrequire, reset, unlock, remind or temporary-access."));
     if (!parser.isSet(domain) || positional.size() < 2)
         return usage(Cli::tr("mfa %1 needs --domain D and at least one user.").arg(action));
@@ -521,10 +524,6 @@ int mfaCommand(const QStringList &arguments)
     StepUpSource stepUp;
     if (const int signedIn = signIn(parser, o, session, &stepUp); signedIn != ExitOk)
         return signedIn;
-    static const QHash<QString, UserActionRunner::Action> ActionOf{
-        {u"require"_s, UserActionRunner::Action::Require},  {u"unrequire"_s, UserActionRunner::Action::Unrequire},
-        {u"reset"_s, UserActionRunner::Action::Reset},      {u"unlock"_s, UserActionRunner::Action::Unlock},
-        {u"remind"_s, UserActionRunner::Action::Remind},    {u"temporary-access"_s, UserActionRunner::Action::TemporaryAccess}};
     QList<ListedUser> targets;
     for (const QString &user : positional.mid(1)) {
         ListedUser target;

@@ -44,41 +44,44 @@ void DirectoryLoader::finish(std::optional<PortalError> error)
     emit finished(error);
 }
 
+template <typename T>
+PortalClient::Callback<T> DirectoryLoader::whileRunning(std::function<void(Result<T, PortalError>)> then)
+{
+    ++m_inFlight;
+    return [this, self = QPointer<DirectoryLoader>(this), run = m_run, then = std::move(then)](Result<T, PortalError> r) {
+        if (!self || run != m_run)
+            return;
+        --m_inFlight;
+        then(std::move(r));
+    };
+}
+
 // First the counts of every domain, so progress has a total and the pages
 // can be planned; Parallel at a time.
 void DirectoryLoader::countMore()
 {
     if (sessionGone())
         return finish(PortalError::make(ErrorKind::SessionExpired));
-    // The session's client outlives this loader (a console closed while
-    // loading): answers must not reach a deleted loader.
-    const quint64 run = m_run;
-    QPointer<DirectoryLoader> self(this);
     while (m_inFlight < Parallel && m_counted < m_domains.size()) {
         const qsizetype domain = m_counted++;
-        ++m_inFlight;
-        m_session->client()->userCount(m_domains.at(domain),
-                                       [this, self, run, domain](Result<int, PortalError> r) {
-                                           if (!self || run != m_run)
-                                               return;
-                                           --m_inFlight;
-                                           if (!r)
-                                               return finish(r.error());
-                                           m_total += r.value();
-                                           ++m_countsIn;
-                                           // At least one page each: a count can be out of date.
-                                           const int pages = std::max(1, (r.value() + PageSize - 1) / PageSize);
-                                           for (int p = 0; p < pages; ++p)
-                                               m_plan.append({domain, p * PageSize});
-                                           if (m_countsIn < m_domains.size())
-                                               return countMore();
-                                           // Plan in domain order, whatever order the counts came in.
-                                           std::stable_sort(m_plan.begin(), m_plan.end(), [](const Page &a, const Page &b) {
-                                               return a.domain != b.domain ? a.domain < b.domain : a.start < b.start;
-                                           });
-                                           emit progress(0, m_total);
-                                           fetchMore();
-                                       });
+        m_session->client()->userCount(m_domains.at(domain), whileRunning<int>([this, domain](Result<int, PortalError> r) {
+            if (!r)
+                return finish(r.error());
+            m_total += r.value();
+            ++m_countsIn;
+            // At least one page each: a count can be out of date.
+            const int pages = std::max(1, (r.value() + PageSize - 1) / PageSize);
+            for (int p = 0; p < pages; ++p)
+                m_plan.append({domain, p * PageSize});
+            if (m_countsIn < m_domains.size())
+                return countMore();
+            // Plan in domain order, whatever order the counts came in.
+            std::stable_sort(m_plan.begin(), m_plan.end(), [](const Page &a, const Page &b) {
+                return a.domain != b.domain ? a.domain < b.domain : a.start < b.start;
+            });
+            emit progress(0, m_total);
+            fetchMore();
+        }));
     }
 }
 
@@ -86,20 +89,14 @@ void DirectoryLoader::fetchMore()
 {
     if (sessionGone())
         return finish(PortalError::make(ErrorKind::SessionExpired));
-    const quint64 run = m_run;
-    QPointer<DirectoryLoader> self(this);
     while (m_inFlight < Parallel && (!m_extra.isEmpty() || m_nextToSend < m_plan.size())) {
         const Page page = !m_extra.isEmpty() ? m_extra.takeFirst() : m_plan.at(m_nextToSend++);
-        ++m_inFlight;
         m_session->client()->users(m_domains.at(page.domain), page.start, PageSize,
-                                   [this, self, run, page](Result<QList<PortalUser>, PortalError> r) {
-                                       if (!self || run != m_run)
-                                           return;
-                                       --m_inFlight;
+                                   whileRunning<QList<PortalUser>>([this, page](Result<QList<PortalUser>, PortalError> r) {
                                        if (!r)
                                            return finish(r.error());
                                        pageArrived(page, std::move(r).value());
-                                   });
+                                   }));
     }
 }
 
@@ -116,14 +113,7 @@ void DirectoryLoader::countLargeDomain(qsizetype domain)
 {
     if (sessionGone())
         return;
-    const quint64 run = m_run;
-    QPointer<DirectoryLoader> self(this);
-    ++m_inFlight;
-    m_session->client()->userCount(m_domains.at(domain),
-                                   [this, self, run, domain](Result<int, PortalError> r) {
-        if (!self || run != m_run)
-            return;
-        --m_inFlight;
+    m_session->client()->userCount(m_domains.at(domain), whileRunning<int>([this, domain](Result<int, PortalError> r) {
         // Without the count the pages still come, one after another.
         if (r) {
             // After the domain's last page planned so far (the full-page
@@ -137,10 +127,8 @@ void DirectoryLoader::countLargeDomain(qsizetype domain)
                     planAt(++last, {domain, start});
             }
         }
-        if (m_nextToHandOn == m_plan.size() && m_inFlight == 0 && m_extra.isEmpty())
-            return finish(std::nullopt);
-        fetchMore();
-    });
+        finishOrFetchMore();
+    }));
 }
 
 void DirectoryLoader::pageArrived(const Page &page, QList<PortalUser> users)
@@ -183,6 +171,11 @@ void DirectoryLoader::pageArrived(const Page &page, QList<PortalUser> users)
         if (run != m_run)
             return;
     }
+    finishOrFetchMore();
+}
+
+void DirectoryLoader::finishOrFetchMore()
+{
     if (m_nextToHandOn == m_plan.size() && m_inFlight == 0 && m_extra.isEmpty())
         return finish(std::nullopt);
     fetchMore();

@@ -61,6 +61,14 @@ private:
     void fetchMore();
     void pageArrived(const Page &page, QList<PortalUser> users);
     void countLargeDomain(qsizetype domain);
+    // Finishes once every planned page is handed on and nothing is in
+    // flight; otherwise sends what may go next.
+    void finishOrFetchMore();
+    // The callback of one request: counted in flight until it comes, and
+    // dropped if the loader is gone or another run has begun by then (the
+    // session's client outlives a console closed while loading).
+    template <typename T>
+    PortalClient::Callback<T> whileRunning(std::function<void(Result<T, PortalError>)> then);
     // Adds `page` to the plan at `at`, to be sent even if the cursor has
     // passed that point.
     void planAt(qsizetype at, const Page &page);
