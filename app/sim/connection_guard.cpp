@@ -47,6 +47,14 @@ void ConnectionGuard::watch(QSslSocket *socket)
         return;
     }
     ++open;
+    ++m_connected;
+    // Whichever comes first: a socket may go without saying it disconnected.
+    const auto gone = [this, counted = std::make_shared<bool>(true)] {
+        if (std::exchange(*counted, false))
+            --m_connected;
+    };
+    connect(socket, &QAbstractSocket::disconnected, this, gone);
+    connect(socket, &QObject::destroyed, this, gone);
     connect(socket, &QObject::destroyed, this, [this, address] {
         const auto it = m_perAddress.find(address);
         if (it != m_perAddress.end() && --it.value() <= 0)

@@ -41,6 +41,8 @@ public:
     qint64 refusedConnections() const { return m_refusedConnections; }
     // Every refusal: 413, 411, 431, 400 and 408 (a request that timed out).
     qint64 refusedRequests() const { return m_refusedRequests; }
+    // Connections accepted whose client has not gone yet.
+    int connectedClients() const { return m_connected; }
 
 private:
     struct Framing; // per-connection request framing, in the .cpp
@@ -53,6 +55,7 @@ private:
     QHash<QHostAddress, int> m_perAddress;
     qint64 m_refusedConnections = 0;
     qint64 m_refusedRequests = 0;
+    int m_connected = 0;
 };
 
 } // namespace pbx::sim

@@ -47,7 +47,7 @@ PortalApi::PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretB
 
 ApiResponse PortalApi::deferred()
 {
-    return ApiResponse{}; // status 0: handleDeferringSlowHashes() takes it back
+    return ApiResponse{}; // status 0: handle() takes it back
 }
 
 std::optional<bool> PortalApi::verifySlowHash(const QByteArray &secret, const QByteArray &storedHash)
@@ -58,25 +58,20 @@ std::optional<bool> PortalApi::verifySlowHash(const QByteArray &secret, const QB
                 return c.matches;
         }
     }
-    if (m_deferSlowHashes) {
-        m_deferredCheck = SlowHashCheck{secret, storedHash, false};
-        return std::nullopt;
-    }
-    return crypto::PasswordHash::verify(secret, storedHash);
+    m_deferredCheck = SlowHashCheck{secret, storedHash, false};
+    return std::nullopt;
 }
 
-std::variant<ApiResponse, PortalApi::NeedsSlowHash>
-PortalApi::handleDeferringSlowHashes(const ApiRequest &request, const QList<SlowHashCheck> &computed)
+std::variant<ApiResponse, PortalApi::NeedsSlowHash> PortalApi::handle(const ApiRequest &request,
+                                                                     const QList<SlowHashCheck> &computed)
 {
     m_computed = &computed;
-    m_deferSlowHashes = true;
     m_deferredCheck.reset();
     const auto reset = qScopeGuard([this] {
         m_computed = nullptr;
-        m_deferSlowHashes = false;
         m_deferredCheck.reset();
     });
-    ApiResponse response = handle(request);
+    ApiResponse response = route(request);
     if (m_deferredCheck)
         return NeedsSlowHash{*m_deferredCheck};
     return response;
@@ -119,7 +114,7 @@ struct PortalApi::Call
     QString user() const { return segments[3] == u"~" ? caller->user.value(u"user"_s).toString() : segments[3]; }
 };
 
-ApiResponse PortalApi::handle(const ApiRequest &request)
+ApiResponse PortalApi::route(const ApiRequest &request)
 {
     enum Flags : unsigned {
         Public = 1,          // no token (signing in)

@@ -52,9 +52,8 @@ struct SlowHashCheck
 class PortalApi
 {
 public:
-    // What handleDeferringSlowHashes() gives back when a request needs a
-    // slow hash checked first: the check, to run on a worker thread and
-    // hand back to handle().
+    // What handle() gives back when a request needs a slow hash checked
+    // first: the check, to run on a worker thread and hand back to handle().
     struct NeedsSlowHash
     {
         SlowHashCheck check;
@@ -93,14 +92,13 @@ public:
 
     PortalApi(SimStore &store, const JwtCodec &jwt, const crypto::SecretBox &box, const Clock &clock, Options options);
 
-    // Answers the request, computing any slow hash it needs right here.
-    ApiResponse handle(const ApiRequest &request);
     // Answers the request, or, as soon as it meets a slow hash that is not
-    // among `computed`, stops (before changing anything) and asks for it.
-    // Re-run with the answers added; state may have moved on meanwhile,
-    // which the re-run sees like any other request.
-    std::variant<ApiResponse, NeedsSlowHash> handleDeferringSlowHashes(const ApiRequest &request,
-                                                                      const QList<SlowHashCheck> &computed);
+    // among `computed`, stops (before changing anything) and asks for it:
+    // no slow hash is ever computed here, on the serving thread. Re-run
+    // with the answers added; state may have moved on meanwhile, which the
+    // re-run sees like any other request.
+    std::variant<ApiResponse, NeedsSlowHash> handle(const ApiRequest &request,
+                                                    const QList<SlowHashCheck> &computed = {});
 
 private:
     struct Caller
@@ -199,6 +197,8 @@ private:
         enum Outcome { Accepted, Refused, Broken } outcome;
         quint64 step;
     };
+    // The endpoint the request names, run.
+    ApiResponse route(const ApiRequest &request);
     CodeCheck acceptCode(const QString &uid, const QJsonObject &user, const QString &passcode) const;
 
     // Shared helpers (portal_api.cpp)
@@ -208,9 +208,9 @@ private:
     // The client's credentials; nullopt when they pass, else the refusal
     // (401, or 429 while this client ID or address is throttled).
     std::optional<ApiResponse> checkClient(const QJsonObject &body, const QString &remote);
-    // PBKDF2 (600,000 rounds) of a password or client secret. Within
-    // handleDeferringSlowHashes() a check not yet computed gives nullopt
-    // (and is noted): the endpoint then returns deferred() at once, before
+    // Whether a password or client secret matches its PBKDF2 hash (600,000
+    // rounds), if handle() was given that check; if not, nullopt, and the
+    // check is noted: the endpoint then returns deferred() at once, before
     // it changes anything, and the request is run again with the answer.
     std::optional<bool> verifySlowHash(const QByteArray &secret, const QByteArray &storedHash);
     // What an endpoint returns for a deferred check; never sent.
@@ -265,10 +265,9 @@ private:
     QByteArray m_codeDigestKey;
     // Notices of the request under way, sent by commit() once it is stored.
     mutable QList<Notice> m_pendingNotices;
-    // While handleDeferringSlowHashes() runs: the answers known so far,
-    // whether to stop at an unknown one, and the one it stopped at.
+    // While handle() runs: the answers known so far, and the check it
+    // stopped at.
     const QList<SlowHashCheck> *m_computed = nullptr;
-    bool m_deferSlowHashes = false;
     std::optional<SlowHashCheck> m_deferredCheck;
     mutable quint64 m_auditSequence;
     // Each domain's users by MFA state, as of the store's revision of that

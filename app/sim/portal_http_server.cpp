@@ -64,6 +64,11 @@ qint64 PortalHttpServer::connectionsRefused() const
     return m_guard ? m_guard->refusedConnections() : 0;
 }
 
+int PortalHttpServer::connectedClients() const
+{
+    return m_guard ? m_guard->connectedClients() : 0;
+}
+
 int PortalHttpServer::hashQueueCapacity() const
 {
     if (m_fixedCapacity > 0)
@@ -132,9 +137,11 @@ PortalHttpServer::~PortalHttpServer()
     // No worker may call back into a server that is gone.
     m_hashing.clear();
     m_hashing.waitForDone();
+    // While the connections (children of this object) are still here: a
+    // kept responder tells its connection when it goes.
+    m_waiting.clear();
 }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 ApiResponse PortalHttpServer::shed() const
 {
     // As long as the queue would take to drain, at least a second.
@@ -145,64 +152,74 @@ ApiResponse PortalHttpServer::shed() const
     return busy;
 }
 
-// Qt 6.4 hands us the socket, so a request that needs a slow hash can be
-// answered later: the hash runs on a worker thread while this thread keeps
-// accepting connections, finishing TLS handshakes and answering everything
-// else. (With one thread doing 600,000-round PBKDF2s in turn, 200 clients
-// signing in at once made handshakes wait long enough to be dropped.)
-void PortalHttpServer::serve(ApiRequest api, const QHttpServerRequest &request, QTcpSocket *socket,
-                             QList<SlowHashCheck> computed, QElapsedTimer timer)
+void PortalHttpServer::answer(Pending &pending, const ApiResponse &result)
 {
-    auto outcome = m_api.handleDeferringSlowHashes(api, computed);
-    const auto answer = [&](const ApiResponse &result) {
-        if (socket->isOpen()) {
-            QHttpServerResponder responder = makeResponder(request, socket);
-            send(responder, result);
-        }
-        if (m_logger)
-            m_logger(api, result, timer.elapsed());
-    };
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    if (pending.reply.socket && pending.reply.socket->isOpen()) {
+        QHttpServerResponder responder = makeResponder(*pending.reply.request, pending.reply.socket);
+        send(responder, result);
+    }
+#else
+    send(pending.reply.kept ? *pending.reply.kept : *pending.reply.lent, result);
+#endif
+    if (m_logger)
+        m_logger(pending.api, result, pending.timer.elapsed());
+}
+
+// The hash runs on a worker thread while this thread keeps serving. (With
+// one thread doing 600,000-round PBKDF2s in turn, 200 clients signing in at
+// once made handshakes wait long enough to be dropped.) A client that leaves
+// meanwhile does not cancel its request: it is finished, as a portal would,
+// and only the answer is dropped.
+void PortalHttpServer::serve(Pending pending)
+{
+    auto outcome = m_api.handle(pending.api, pending.computed);
     if (const auto *result = std::get_if<ApiResponse>(&outcome))
-        return answer(*result);
+        return answer(pending, *result);
     // A new request that needs a slow hash while the queue is full is
     // refused at once, before any hashing: a prompt 503 the client can
     // retry beats an answer a minute later. A request already admitted
     // (it needs a second hash) goes on.
-    if (computed.isEmpty() && m_hashesQueued >= hashQueueCapacity()) {
+    if (pending.computed.isEmpty() && m_hashesQueued >= hashQueueCapacity()) {
         ++m_shed;
-        return answer(shed());
+        return answer(pending, shed());
     }
     ++m_hashesQueued;
-    // The request object lives as long as its socket; the socket may go
-    // (the client gave up) while the hash runs.
-    QPointer<QTcpSocket> guard(socket);
-    const QHttpServerRequest *pending = &request;
-    m_hashing.start([this, api = std::move(api), check = std::get<PortalApi::NeedsSlowHash>(outcome).check,
-                     computed = std::move(computed), guard, pending, timer, gate = m_hashGate]() mutable {
+    pending.reply.keep();
+    const quint64 id = ++m_lastWaiting;
+    m_waiting.emplace(id, std::move(pending));
+    m_hashing.start([this, id, check = std::get<PortalApi::NeedsSlowHash>(std::move(outcome)).check,
+                     gate = m_hashGate]() mutable {
         if (gate)
             gate();
         QElapsedTimer hashing;
         hashing.start();
         check.matches = crypto::PasswordHash::verify(check.secret, check.storedHash);
         const double secs = double(hashing.nsecsElapsed()) / 1e9;
-        computed.append(std::move(check));
         QMetaObject::invokeMethod(
             this,
-            [this, api = std::move(api), computed = std::move(computed), guard, pending, timer, secs]() mutable {
+            [this, id, check = std::move(check), secs]() mutable {
                 --m_hashesQueued;
                 m_hashSecs = 0.8 * m_hashSecs + 0.2 * secs;
-                if (guard)
-                    serve(std::move(api), *pending, guard, std::move(computed), timer);
+                auto waiting = m_waiting.extract(id);
+                if (waiting.empty())
+                    return;
+                waiting.mapped().computed.append(std::move(check));
+                serve(std::move(waiting.mapped()));
             },
             Qt::QueuedConnection);
     });
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 bool PortalHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
-    serve(apiRequest(request, socket->peerPort()), request, socket, {}, timer);
+    Pending pending;
+    pending.timer.start();
+    pending.api = apiRequest(request, socket->peerPort());
+    pending.reply.request = &request;
+    pending.reply.socket = socket;
+    serve(std::move(pending));
     return true;
 }
 
@@ -211,21 +228,13 @@ void PortalHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSoc
     handleRequest(request, socket);
 }
 #else
-// Newer Qt hands over a responder only; slow hashes are computed in place.
-void PortalHttpServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const ApiRequest api = apiRequest(request, request.remotePort());
-    const ApiResponse result = m_api.handle(api);
-    send(responder, result);
-    if (m_logger)
-        m_logger(api, result, timer.elapsed());
-}
-
 bool PortalHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    respond(request, responder);
+    Pending pending;
+    pending.timer.start();
+    pending.api = apiRequest(request, request.remotePort());
+    pending.reply.lent = &responder;
+    serve(std::move(pending));
     return true;
 }
 
@@ -235,7 +244,7 @@ void PortalHttpServer::missingHandler(const QHttpServerRequest &request, QHttpSe
 void PortalHttpServer::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
 #endif
 {
-    respond(request, responder);
+    handleRequest(request, responder);
 }
 #endif
 

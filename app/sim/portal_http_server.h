@@ -5,17 +5,24 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QPointer>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QThreadPool>
 #include <functional>
+#include <map>
+#include <optional>
+#include <utility>
 
-class QHttpServerResponder;
 class QTcpServer;
-class QTcpSocket;
 
 namespace pbx::sim {
 
-// Serves PortalApi over HTTPS with Qt HTTP Server. Also counts
+// Serves PortalApi over HTTPS with Qt HTTP Server, the same way on every Qt
+// version: a request that needs a slow password hash waits while a worker
+// thread computes it, and this thread goes on accepting connections,
+// finishing TLS handshakes and answering everything else. Also counts
 // connections and requests, for the performance checks.
 class PortalHttpServer : public QAbstractHttpServer
 {
@@ -43,6 +50,8 @@ public:
     // Requests and connections the ConnectionGuard refused or timed out.
     qint64 requestsRefused() const;
     qint64 connectionsRefused() const;
+    // Connections whose client is still there.
+    int connectedClients() const;
     // How many slow hashes may wait or run at once: about TargetQueueSecs
     // of work for the worker threads, by the hashes' measured time.
     int hashQueueCapacity() const;
@@ -67,19 +76,44 @@ protected:
 #endif
 
 private:
-    static ApiRequest apiRequest(const QHttpServerRequest &request, quint16 remotePort);
-    void send(QHttpServerResponder &responder, const ApiResponse &result);
+    // Where a request's answer goes, kept for as long as its slow hashes
+    // take. The one thing that differs between Qt versions.
+    struct Reply
+    {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    void serve(ApiRequest api, const QHttpServerRequest &request, QTcpSocket *socket, QList<SlowHashCheck> computed,
-               QElapsedTimer timer);
+        // Qt 6.4 hands over the socket and a request that lives as long as
+        // it; the client may leave (the socket goes) while a hash runs.
+        const QHttpServerRequest *request = nullptr;
+        QPointer<QTcpSocket> socket;
+        void keep() {}
 #else
-    void respond(const QHttpServerRequest &request, QHttpServerResponder &responder);
+        // Newer Qt lends a responder for the handler's call. Taken over
+        // only when the request must wait: its connection then stays, and
+        // reads no further request, until the responder goes.
+        QHttpServerResponder *lent = nullptr;
+        std::optional<QHttpServerResponder> kept;
+        void keep()
+        {
+            if (!kept)
+                kept.emplace(std::move(*std::exchange(lent, nullptr)));
+        }
 #endif
+    };
+    // A request under way: run, and run again with each slow hash it asked for.
+    struct Pending
+    {
+        ApiRequest api;
+        Reply reply;
+        QList<SlowHashCheck> computed;
+        QElapsedTimer timer;
+    };
 
-    void countConnections(QTcpServer *server);
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    static ApiRequest apiRequest(const QHttpServerRequest &request, quint16 remotePort);
+    void serve(Pending pending);
+    void answer(Pending &pending, const ApiResponse &result);
+    void send(QHttpServerResponder &responder, const ApiResponse &result);
     ApiResponse shed() const;
-#endif
+    void countConnections(QTcpServer *server);
 
     PortalApi &m_api;
     RequestLogger m_logger;
@@ -91,6 +125,10 @@ private:
     qint64 m_shed = 0;
     int m_fixedCapacity = 0;
     std::function<void()> m_hashGate;
+    // Requests waiting for a slow hash, by number: the worker hands back
+    // the number only, so that what answers a request stays on this thread.
+    std::map<quint64, Pending> m_waiting;
+    quint64 m_lastWaiting = 0;
     ConnectionGuard *m_guard = nullptr;
 };
 

@@ -240,4 +240,9 @@ qint64 Simulator::connectionsRefused() const
     return m_server ? m_server->connectionsRefused() : 0;
 }
 
+int Simulator::connectedClients() const
+{
+    return m_server ? m_server->connectedClients() : 0;
+}
+
 } // namespace pbx::sim

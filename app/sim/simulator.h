@@ -63,6 +63,7 @@ public:
     int slowHashesQueued() const;
     qint64 requestsRefused() const;
     qint64 connectionsRefused() const;
+    int connectedClients() const;
 
 private:
     bool loadCertificate(QSslConfiguration *tls, QString *error);

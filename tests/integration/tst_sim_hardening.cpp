@@ -372,6 +372,39 @@ private slots:
         QVERIFY(held.readUntilClosed(20000).startsWith("HTTP/1.1 200"));
     }
 
+    // A client that leaves while its password is being hashed does not
+    // take its sign-in back: the wrong password still counts towards the
+    // lock, the answer goes nowhere, and the portal carries on.
+    void aSignInOutlivesItsClient()
+    {
+        auto gate = std::make_shared<QSemaphore>(1000);
+        QVERIFY(startSim([gate](sim::Simulator::Options &o) { o.hashGate = [gate] { gate->acquire(); }; }));
+        const QString uid = u"basic@acme.demo"_s;
+        QCOMPARE(signIn(uid).status, 200); // the client is known: one hash per sign-in from now on
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->simulator->connectedClients(), 0, 20000);
+        gate->acquire(gate->available());
+
+        auto leaving = std::make_unique<test::RawTlsConnection>(m_sim->url(), m_sim->pinned());
+        QVERIFY(leaving->waitEncrypted());
+        const QByteArray body = test::json(grant(uid, u"wrong"_s));
+        leaving->write("POST /ns-api/v2/jwt HTTP/1.1\r\nHost: portal\r\nContent-Type: application/json\r\n"
+                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->simulator->slowHashesQueued(), 1, 20000);
+        leaving->socket().abort();
+        leaving.reset();
+        // The portal has seen the client go before the hash is done.
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->simulator->connectedClients(), 0, 20000);
+        QCOMPARE(auditCount(u"signin.failed"_s, uid), 0);
+
+        gate->release(100);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->simulator->slowHashesQueued(), 0, 20000);
+        QCOMPARE(auditCount(u"signin.failed"_s, uid), 1);
+        const auto failures = m_sim->simulator->store().get(u"failures"_s, uid);
+        QVERIFY(failures);
+        QCOMPARE(failures->value(u"consecutive"_s).toInt(), 1);
+        QCOMPARE(signIn(uid).status, 200);
+    }
+
     // 6. Request limits, before the body is read.
     void oversizedOrOpenEndedRequestsAreRefused_data()
     {
