@@ -1,6 +1,7 @@
 #include "response_parsers.h"
 
 #include "common/logging.h"
+#include "common/utc.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -101,9 +102,7 @@ QDateTime dateTime(const QString &text)
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t;
+    return utc::assumingUtc(t);
 }
 
 Result<QJsonObject, PortalError> object(const QByteArray &body)
@@ -486,8 +485,7 @@ int retryAfterSeconds(const QByteArray &header, const QDateTime &now)
         QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         if (!at.isValid())
             return 60; // a 429 without a usable value still means "wait"
-        at.setTimeSpec(Qt::UTC);
-        seconds = now.secsTo(at);
+        seconds = now.secsTo(utc::assumingUtc(at));
     }
     return int(std::clamp<qint64>(seconds, 1, 86400));
 }

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/secure_wipe.h"
+#include "common/utc.h"
 
 #include <QCoreApplication>
 
@@ -163,7 +164,7 @@ void Session::scheduleRefresh()
         return; // restricted tokens are not refreshed; MFA must finish first
     const qint64 now = m_clock.nowSecs();
     const qint64 at = std::max(now + MinRefreshDelaySecs, m_tokens.claims.exp - RefreshMarginSecs);
-    m_nextRefresh = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+    m_nextRefresh = utc::fromSecs(at);
     m_refreshTimer.start(std::chrono::seconds(at - now));
 }
 

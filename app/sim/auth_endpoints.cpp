@@ -2,6 +2,7 @@
 #include "portal_api.h"
 
 #include "common/logging.h"
+#include "common/utc.h"
 #include "crypto/hmac.h"
 #include "crypto/random_bytes.h"
 #include "mfa/otpauth_uri.h"
@@ -369,7 +370,7 @@ ApiResponse PortalApi::startEnrollment(const Caller &caller, const QString &remo
         {u"algorithm"_s, mfa::algorithmName(key.parameters.algorithm)},
         {u"digits"_s, key.parameters.digits},
         {u"period"_s, key.parameters.period},
-        {u"expires-datetime"_s, QDateTime::fromSecsSinceEpoch(qint64(pending.value(u"expires"_s).toDouble()), Qt::UTC).toString(Qt::ISODate)}};
+        {u"expires-datetime"_s, utc::fromSecs(qint64(pending.value(u"expires"_s).toDouble())).toString(Qt::ISODate)}};
     return commit(ops, jsonResponse(201, body));
 }
 

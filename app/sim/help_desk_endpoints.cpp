@@ -2,6 +2,7 @@
 // recovery codes (docs/portal-api.md, "Help desk").
 #include "portal_api.h"
 
+#include "common/utc.h"
 #include "crypto/hmac.h"
 #include "crypto/random_bytes.h"
 #include "portal/portal_types.h"
@@ -27,7 +28,7 @@ constexpr int MaxLifetimeMinutes = TemporaryAccessCode::MaxLifetimeMinutes;
 
 QString expiry(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+    return utc::fromSecs(secs).toString(Qt::ISODate);
 }
 
 } // namespace

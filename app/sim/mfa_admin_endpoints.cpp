@@ -1,6 +1,7 @@
 // Help-desk MFA administration: require or stop requiring MFA, reset a
 // user's factor, a domain's policy, and the audit log.
 #include "audit_record.h"
+#include "common/utc.h"
 #include "portal/user_scopes.h"
 #include "portal_api.h"
 
@@ -21,10 +22,8 @@ QDateTime parseQueryDate(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
-        t = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t;
+        t = utc::at(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+    return utc::assumingUtc(t);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "audit_record.h"
 #include "common/logging.h"
+#include "common/utc.h"
 #include "crypto/hmac.h"
 #include "crypto/password_hash.h"
 #include "crypto/random_bytes.h"
@@ -350,7 +351,7 @@ QList<SimStore::Op> PortalApi::failureOps(const QString &key, const QString &rem
         QJsonObject details{{u"consecutive-failures"_s, record.value(u"consecutive"_s)}, {u"hard"_s, hard}};
         if (!hard)
             details.insert(u"locked-until-datetime"_s,
-                           QDateTime::fromSecsSinceEpoch(RateLimiter::lockedUntil(record), Qt::UTC).toString(Qt::ISODate));
+                           utc::fromSecs(RateLimiter::lockedUntil(record)).toString(Qt::ISODate));
         ops.append(auditOp(u"account.locked"_s, key, key, remote, details));
         if (const auto user = m_store.get(u"user"_s, key))
             notify(*user, u"Your account was locked after failed sign-in attempts"_s,
@@ -537,13 +538,13 @@ QJsonObject PortalApi::publicUser(const QJsonObject &user) const
     const QJsonObject access = user.value(u"mfa-temporary-access"_s).toObject();
     if (qint64(access.value(u"expires"_s).toDouble()) > m_clock.nowSecs())
         out.insert(u"mfa-temporary-access-expires-datetime"_s,
-                   QDateTime::fromSecsSinceEpoch(qint64(access.value(u"expires"_s).toDouble()), Qt::UTC).toString(Qt::ISODate));
+                   utc::fromSecs(qint64(access.value(u"expires"_s).toDouble())).toString(Qt::ISODate));
     // Locked after failed attempts: until when, or (absent) until unlocked.
     const QString uid = user.value(u"user"_s).toString() + u'@' + user.value(u"domain"_s).toString();
     if (const auto lock = lockOf(uid)) {
         out.insert(u"mfa-locked"_s, true);
         if (!lock->hardLocked)
-            out.insert(u"mfa-locked-until"_s, QDateTime::fromSecsSinceEpoch(m_clock.nowSecs() + lock->retryAfter, Qt::UTC)
+            out.insert(u"mfa-locked-until"_s, utc::fromSecs(m_clock.nowSecs() + lock->retryAfter)
                                                   .toString(Qt::ISODate));
     }
     return out;

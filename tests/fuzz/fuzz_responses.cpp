@@ -1,5 +1,6 @@
 // libFuzzer target: every JSON response parser on the same bytes. None may
 // crash, hang or read out of bounds, whatever the portal sends.
+#include "common/utc.h"
 #include "portal/response_parsers.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)pbx::parse::mfaSummaries(body);
     (void)pbx::parse::policyAffected(body);
     (void)pbx::parse::errorMessage(body);
-    const int wait = pbx::parse::retryAfterSeconds(body.left(64), QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
+    const int wait = pbx::parse::retryAfterSeconds(body.left(64), pbx::utc::fromSecs(1800000000));
     if (wait < 1 || wait > 86400)
         __builtin_trap(); // the documented clamp must hold
     return 0;

@@ -1,3 +1,4 @@
+#include "common/utc.h"
 #include "portal/response_parsers.h"
 
 #include <QJsonArray>
@@ -91,7 +92,7 @@ private slots:
                       {QStringLiteral("expires-datetime"), QStringLiteral("2030-01-01T00:00:00Z")}};
         const auto ok = parse::enrollment(QJsonDocument(e).toJson());
         QVERIFY(ok.ok());
-        QCOMPARE(ok.value().expires, QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(ok.value().expires, utc::at(QDate(2030, 1, 1), QTime(0, 0)));
         QJsonObject otherSecret = e;
         otherSecret.insert(QStringLiteral("secret"), QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
         QVERIFY(!parse::enrollment(QJsonDocument(otherSecret).toJson()).ok());
@@ -247,9 +248,9 @@ private slots:
         QVERIFY(u.ok());
         QCOMPARE(u.value().recoveryCodesLeft, std::optional<int>(7));
         QVERIFY(u.value().locked);
-        QCOMPARE(u.value().lockedUntil, QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
-        QCOMPARE(u.value().enrollmentDue, QDateTime(QDate(2026, 12, 31), QTime(0, 0), Qt::UTC));
-        QCOMPARE(u.value().temporaryAccessExpires, QDateTime(QDate(2026, 12, 2), QTime(11, 0), Qt::UTC));
+        QCOMPARE(u.value().lockedUntil, utc::at(QDate(2026, 12, 2), QTime(10, 0)));
+        QCOMPARE(u.value().enrollmentDue, utc::at(QDate(2026, 12, 31), QTime(0, 0)));
+        QCOMPARE(u.value().temporaryAccessExpires, utc::at(QDate(2026, 12, 2), QTime(11, 0)));
         // Odd values are left empty, the record kept.
         const auto odd = parse::user(R"({"user":"1001","domain":"a.demo","mfa-recovery-codes-left":"seven","mfa-locked":"maybe"})");
         QVERIFY(odd.ok());
@@ -273,17 +274,17 @@ private slots:
         QVERIFY(!parse::recoveryCodes(R"({"recovery-codes":[]})").ok());
         const auto code = parse::temporaryAccessCode(R"({"code":"ABCDEFGHJKMN","expires-datetime":"2026-12-02T11:00:00Z"})");
         QCOMPARE(code.value().code, u"ABCDEFGHJKMN"_s);
-        QCOMPARE(code.value().expires, QDateTime(QDate(2026, 12, 2), QTime(11, 0), Qt::UTC));
+        QCOMPARE(code.value().expires, utc::at(QDate(2026, 12, 2), QTime(11, 0)));
         QVERIFY(!parse::temporaryAccessCode(R"({"code":"ABCDEFGHJKMN"})").ok());
         claims.insert(u"mfa_enrollment_due"_s, u"2026-12-31T00:00:00Z"_s);
-        QCOMPARE(parse::jwtClaims(jwt(claims)).value().mfaEnrollmentDue, QDateTime(QDate(2026, 12, 31), QTime(0, 0), Qt::UTC));
+        QCOMPARE(parse::jwtClaims(jwt(claims)).value().mfaEnrollmentDue, utc::at(QDate(2026, 12, 31), QTime(0, 0)));
         claims.insert(u"mfa_via"_s, 5);
         QVERIFY(!parse::jwtClaims(jwt(claims)).ok());
     }
 
     void retryAfter()
     {
-        const QDateTime now(QDate(2015, 10, 21), QTime(7, 20), Qt::UTC);
+        const QDateTime now = utc::at(QDate(2015, 10, 21), QTime(7, 20));
         QCOMPARE(parse::retryAfterSeconds("120", now), 120);
         QCOMPARE(parse::retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT", now), 480);
         QCOMPARE(parse::retryAfterSeconds("0", now), 1);

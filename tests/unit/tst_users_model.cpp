@@ -1,3 +1,4 @@
+#include "common/utc.h"
 #include "console/csv.h"
 #include "console/mfa_state.h"
 #include "console/users_filter_model.h"
@@ -43,10 +44,10 @@ private slots:
     void initTestCase()
     {
         m_filter.setUsers(&m_model);
-        m_model.append({user(u"1001"_s, u"Ava"_s, u"Tremblay"_s, true, true, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)),
+        m_model.append({user(u"1001"_s, u"Ava"_s, u"Tremblay"_s, true, true, utc::at(QDate(2026, 3, 1), QTime(9, 0))),
                         user(u"1002"_s, u"Ben"_s, u"Nguyen"_s, true, false)});
         m_model.append({user(u"1003"_s, u"Chloé"_s, u"Côté"_s, false, false),
-                        user(u"1004"_s, u"Dev"_s, u"Smith"_s, true, true, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC))});
+                        user(u"1004"_s, u"Dev"_s, u"Smith"_s, true, true, utc::at(QDate(2025, 1, 1), QTime(9, 0)))});
     }
 
     void countsByState()
