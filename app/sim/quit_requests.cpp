@@ -3,15 +3,16 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 
-#include <cstdio>
-#include <thread>
-
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#else
+#include <io.h>
+#include <thread>
 #endif
 
 namespace pbx::sim {
@@ -52,13 +53,28 @@ void quitOnTerminationSignals()
 
 void quitWhenStdinCloses()
 {
+#ifdef Q_OS_UNIX
+    // Watched by the event loop, not read by a thread: a thread blocked in
+    // fread() holds stdin's lock, and newer C libraries take that lock at
+    // exit(), so the process could not end before its input did.
+    auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [notifier] {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0 || (n < 0 && (errno == EINTR || errno == EAGAIN)))
+            return; // what it says is not read; only its end matters
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+#else
     // Detached: it may still be blocked in a read when the process ends.
     std::thread([] {
         char buffer[256];
-        while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+        while (::_read(0, buffer, sizeof buffer) > 0) {
         }
         QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     }).detach();
+#endif
 }
 
 } // namespace pbx::sim

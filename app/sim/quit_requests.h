@@ -11,7 +11,7 @@ namespace pbx::sim {
 // console's Ctrl+C ends the process, as it does for any console program.
 void quitOnTerminationSignals();
 
-// A thread reads standard input to its end, then asks the event loop to quit.
+// The event loop quits when standard input reaches its end.
 void quitWhenStdinCloses();
 
 } // namespace pbx::sim
