@@ -17,6 +17,7 @@
 #include "portal/portal_url.h"
 #include "portal/session.h"
 #include "settings/network_settings.h"
+#include "control_character_filter.h"
 #include "terminal.h"
 #include "terminal_qr.h"
 
@@ -38,16 +39,37 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(pbx::cli::Cli)
 };
 
+// Standard output or error as the CLI writes it: through a
+// ControlCharacterFilter, so that nothing the portal says drives the
+// terminal.
+struct FilteredStream
+{
+    explicit FilteredStream(FILE *stream) { file.open(stream, QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    QFile file;
+    ControlCharacterFilter filter{&file};
+    QTextStream text{&filter};
+};
+
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    static FilteredStream s(stdout);
+    return s.text;
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    static FilteredStream s(stderr);
+    return s.text;
+}
+
+// The one text printed with escape sequences on purpose: the QR code's
+// colours, which are ours.
+void printUnfiltered(const QString &text)
+{
+    out().flush();
+    QTextStream raw(stdout);
+    raw << text;
+    raw.flush();
 }
 
 int fail(const PortalError &error)
@@ -88,7 +110,7 @@ void showEnrollment(const Enrollment &enrollment)
     out() << Cli::tr("Multi-factor authentication must be set up for this account.") << "\n"
           << Cli::tr("Scan this code with your authenticator app:") << "\n\n";
     if (matrix)
-        out() << renderHalfBlocks(matrix.value(), stdoutIsTerminal());
+        printUnfiltered(renderHalfBlocks(matrix.value(), stdoutIsTerminal()));
     const mfa::OtpauthUri &key = enrollment.key;
     out() << "\n" << Cli::tr("Or enter this key by hand:") << " " << mfa::groupForDisplay(key.secretBase32()) << "\n"
           << Cli::tr("Issuer:") << " " << key.issuer << "\n"

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include "portal/certificate_info.h"
 #include "support/hostile_cases.h"
@@ -531,6 +533,48 @@ private slots:
         QCOMPARE(p.exitCode(), c.cliExitCode);
         QCOMPARE(server.requests(), c.reachesServer ? 1 : 0);
         QVERIFY(!err.contains(Password) && !out.contains(Password));
+    }
+
+    // What the CLI prints of a portal's words cannot drive the terminal: a
+    // display name with escape sequences (a window title, clear screen, a
+    // carriage return over the line) arrives with each control character
+    // shown as U+FFFD.
+    void portalTextCannotDriveTheTerminal()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject claims{{u"sub"_s, u"basic@acme.demo"_s},
+                                 {u"user"_s, u"basic"_s},
+                                 {u"domain"_s, u"acme.demo"_s},
+                                 {u"user_scope"_s, u"Basic User"_s},
+                                 {u"displayName"_s, u"\x1b]0;owned\x07" "Eve\x1b[2J\rMallory\u009B"_s},
+                                 {u"exp"_s, now + 3600},
+                                 {u"iat"_s, now}};
+        const auto base64url = [](const QByteArray &b) {
+            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray token = base64url(R"({"alg":"HS256","typ":"JWT"})") + '.'
+            + base64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
+        pbx::test::CannedTlsServer server(pbx::test::okJson(R"({"token":")" + token + R"(","refresh":"r"})"));
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const pbx::ClientCredentials demo = pbx::test::demoClient();
+        QProcess p;
+        p.start(qEnvironmentVariable("PBX_CLI"),
+                {u"login"_s, u"--server"_s, u"https://127.0.0.1:%1"_s.arg(server.serverPort()), u"--user"_s,
+                 u"basic@acme.demo"_s, u"--client-id"_s, demo.clientId, u"--client-secret"_s, demo.clientSecret,
+                 u"--password-stdin"_s, u"--pin"_s, pbx::formatFingerprint(pbx::sha256Fingerprint(server.certificate()))});
+        QVERIFY(p.waitForStarted(Timeout));
+        p.write(Password.toUtf8() + '\n');
+        p.closeWriteChannel();
+        // The server lives in this process: keep its event loop turning.
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 45000);
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(QString::fromUtf8(out).contains(u"Signed in as \uFFFD]0;owned\uFFFDEve\uFFFD[2J\uFFFDMallory\uFFFD (basic@acme.demo)"_s),
+                 out.constData());
+        for (const char control : {'\x1b', '\x07', '\r'})
+            QVERIFY(!out.contains(control) && !err.contains(control));
+        QVERIFY(!out.contains("\xC2\x9B"));
     }
 
     // A stock NetSapiens portal: the MFA column says unknown, an MFA filter
