@@ -59,7 +59,14 @@ class TestCli : public QObject
         QString url, pin;
     };
 
-    // `portal`: another simulator than the one all tests share.
+    // A portal in this process, which answers what it was given.
+    static Portal canned(const pbx::test::CannedTlsServer &server)
+    {
+        return {u"https://127.0.0.1:%1"_s.arg(server.serverPort()),
+                pbx::formatFingerprint(pbx::sha256Fingerprint(server.certificate()))};
+    }
+
+    // `portal`: another than the simulator all tests share.
     QStringList loginArgs(const QString &user, bool pin = true, const Portal &portal = {}) const
     {
         const ClientCredentials demo = pbx::test::demoClient();
@@ -71,7 +78,9 @@ class TestCli : public QObject
     }
 
     // In `language` (LANG; C, English, unless asked), whatever the machine's.
-    CliRun runCli(const QStringList &args, const QByteArray &input, const QString &language = u"C"_s)
+    // The event loop turns meanwhile: a canned portal may live in this process.
+    CliRun runCli(const QStringList &args, const QByteArray &input, const QString &language = u"C"_s,
+                  int waitMs = Timeout)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -84,8 +93,10 @@ class TestCli : public QObject
             return {};
         p.write(input);
         p.closeWriteChannel();
-        if (!p.waitForFinished(Timeout))
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, waitMs)) {
             p.kill();
+            p.waitForFinished(Timeout);
+        }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
@@ -514,25 +525,12 @@ private slots:
         const pbx::test::HostileCase c = pbx::test::hostileCases().at(index);
         pbx::test::CannedTlsServer server(c.response, c.delivery, c.certificate, c.protocol);
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const pbx::ClientCredentials demo = pbx::test::demoClient();
-        QStringList args{u"login"_s, u"--server"_s, u"https://127.0.0.1:%1"_s.arg(server.serverPort()),
-                         u"--user"_s, u"basic@acme.demo"_s, u"--client-id"_s, demo.clientId,
-                         u"--client-secret"_s, demo.clientSecret, u"--password-stdin"_s};
-        if (c.pinned)
-            args << u"--pin"_s << pbx::formatFingerprint(pbx::sha256Fingerprint(server.certificate()));
-        // The server lives in this process: keep its event loop turning.
-        QProcess p;
-        p.start(qEnvironmentVariable("PBX_CLI"), args);
-        QVERIFY(p.waitForStarted(Timeout));
-        p.write(Password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 45000);
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(err.contains(c.message), qPrintable(err));
-        QCOMPARE(p.exitCode(), c.cliExitCode);
+        const CliRun r = runCli(loginArgs(u"basic@acme.demo"_s, c.pinned, canned(server)) << u"--password-stdin"_s,
+                                Password.toUtf8() + '\n', u"C"_s, 45000);
+        QVERIFY2(r.err.contains(c.message), qPrintable(r.err));
+        QCOMPARE(r.exitCode, c.cliExitCode);
         QCOMPARE(server.requests(), c.reachesServer ? 1 : 0);
-        QVERIFY(!err.contains(Password) && !out.contains(Password));
+        QVERIFY(!r.err.contains(Password) && !r.out.contains(Password));
     }
 
     // What the CLI prints of a portal's words cannot drive the terminal: a
@@ -556,25 +554,13 @@ private slots:
             + base64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
         pbx::test::CannedTlsServer server(pbx::test::okJson(R"({"token":")" + token + R"(","refresh":"r"})"));
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const pbx::ClientCredentials demo = pbx::test::demoClient();
-        QProcess p;
-        p.start(qEnvironmentVariable("PBX_CLI"),
-                {u"login"_s, u"--server"_s, u"https://127.0.0.1:%1"_s.arg(server.serverPort()), u"--user"_s,
-                 u"basic@acme.demo"_s, u"--client-id"_s, demo.clientId, u"--client-secret"_s, demo.clientSecret,
-                 u"--password-stdin"_s, u"--pin"_s, pbx::formatFingerprint(pbx::sha256Fingerprint(server.certificate()))});
-        QVERIFY(p.waitForStarted(Timeout));
-        p.write(Password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        // The server lives in this process: keep its event loop turning.
-        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 45000);
-        const QByteArray out = p.readAllStandardOutput();
-        const QByteArray err = p.readAllStandardError();
-        QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(QString::fromUtf8(out).contains(u"Signed in as \uFFFD]0;owned\uFFFDEve\uFFFD[2J\uFFFDMallory\uFFFD (basic@acme.demo)"_s),
-                 out.constData());
-        for (const char control : {'\x1b', '\x07', '\r'})
-            QVERIFY(!out.contains(control) && !err.contains(control));
-        QVERIFY(!out.contains("\xC2\x9B"));
+        const CliRun r = runCli(loginArgs(u"basic@acme.demo"_s, true, canned(server)) << u"--password-stdin"_s,
+                                Password.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Signed in as \uFFFD]0;owned\uFFFDEve\uFFFD[2J\uFFFDMallory\uFFFD (basic@acme.demo)"_s),
+                 qPrintable(r.out));
+        for (const QChar control : {QChar(0x1b), QChar(0x07), QChar(u'\r'), QChar(0x9b)})
+            QVERIFY(!r.out.contains(control) && !r.err.contains(control));
     }
 
     // A stock NetSapiens portal: the MFA column says unknown, an MFA filter
