@@ -62,7 +62,7 @@ void quitWhenStdinCloses()
         char buffer[256];
         const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (n > 0 || (n < 0 && (errno == EINTR || errno == EAGAIN)))
-            return; // what it says is not read; only its end matters
+            return; // what it says is dropped; only its end matters
         notifier->setEnabled(false);
         QCoreApplication::quit();
     });
