@@ -16,6 +16,7 @@
 #include "support/qr_decode.h"
 #include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
+#include "support/unsigned_jwt.h"
 #include "support/widget_lookup.h"
 #include "widgets/qr_code_widget.h"
 #include "windows/sign_in_window.h"
@@ -608,15 +609,12 @@ private slots:
     // says where to set it up and offers only signing out, no dead form.
     void enrollmentElsewhereOffersOnlySigningOut()
     {
-        const QByteArray claims = QJsonDocument(QJsonObject{{u"sub"_s, u"basic@acme.demo"_s},
-                                                            {u"user_scope"_s, u"mfa_required"_s},
-                                                            {u"mfa_enrolled"_s, false},
-                                                            {u"exp"_s, double(QDateTime::currentSecsSinceEpoch() + 600)}})
-                                      .toJson(QJsonDocument::Compact);
-        const auto b64 = [](const QByteArray &b) {
-            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        };
-        const QByteArray token = "{\"token\":\"" + b64(R"({"alg":"HS256"})") + '.' + b64(claims) + ".c2ln\"}";
+        const QByteArray token = "{\"token\":\""
+            + test::unsignedJwt({{u"sub"_s, u"basic@acme.demo"_s},
+                                 {u"user_scope"_s, u"mfa_required"_s},
+                                 {u"mfa_enrolled"_s, false},
+                                 {u"exp"_s, double(QDateTime::currentSecsSinceEpoch() + 600)}})
+            + "\"}";
         const QByteArray notFound = R"({"code":404,"message":"Not found"})";
         test::CannedTlsServer portal(QByteArray{});
         portal.setResponses({"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "

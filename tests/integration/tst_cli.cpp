@@ -13,6 +13,7 @@
 #include <QProcess>
 #include "portal/certificate_info.h"
 #include "support/hostile_cases.h"
+#include "support/unsigned_jwt.h"
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTcpServer>
@@ -547,12 +548,8 @@ private slots:
                                  {u"displayName"_s, u"\x1b]0;owned\x07" "Eve\x1b[2J\rMallory\u009B"_s},
                                  {u"exp"_s, now + 3600},
                                  {u"iat"_s, now}};
-        const auto base64url = [](const QByteArray &b) {
-            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        };
-        const QByteArray token = base64url(R"({"alg":"HS256","typ":"JWT"})") + '.'
-            + base64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
-        pbx::test::CannedTlsServer server(pbx::test::okJson(R"({"token":")" + token + R"(","refresh":"r"})"));
+        pbx::test::CannedTlsServer server(
+            pbx::test::okJson(R"({"token":")" + pbx::test::unsignedJwt(claims) + R"(","refresh":"r"})"));
         QVERIFY(server.listen(QHostAddress::LocalHost));
         const CliRun r = runCli(loginArgs(u"basic@acme.demo"_s, true, canned(server)) << u"--password-stdin"_s,
                                 Password.toUtf8() + '\n');
@@ -639,34 +636,24 @@ private slots:
     // set it up instead.
     void enrollmentElsewhere()
     {
-        const auto b64 = [](const QByteArray &b) {
-            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        };
-        const QByteArray claims = R"({"sub":"basic@acme.demo","user_scope":"mfa_required","mfa_enrolled":false,"exp":)"
-            + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 600) + '}';
-        const QByteArray token = "{\"token\":\"" + b64(R"({"alg":"HS256"})") + '.' + b64(claims) + ".c2ln\"}";
+        const QByteArray token = "{\"token\":\""
+            + pbx::test::unsignedJwt({{u"sub"_s, u"basic@acme.demo"_s},
+                                      {u"user_scope"_s, u"mfa_required"_s},
+                                      {u"mfa_enrolled"_s, false},
+                                      {u"exp"_s, double(QDateTime::currentSecsSinceEpoch() + 600)}})
+            + "\"}";
         const QByteArray notFound = R"({"code":404,"message":"Not found"})";
         pbx::test::CannedTlsServer server(QByteArray{});
-        server.setResponses({"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                 + QByteArray::number(token.size()) + "\r\n\r\n" + token,
+        server.setResponses({pbx::test::okJson(token),
                              "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
                                  + QByteArray::number(notFound.size()) + "\r\n\r\n" + notFound});
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const QString url = u"https://127.0.0.1:%1"_s.arg(server.serverPort());
-        const pbx::ClientCredentials demo = pbx::test::demoClient();
-        QProcess p; // the server lives in this process: keep its event loop turning
-        p.start(qEnvironmentVariable("PBX_CLI"),
-                {u"login"_s, u"--server"_s, url, u"--user"_s, u"basic@acme.demo"_s, u"--client-id"_s, demo.clientId,
-                 u"--client-secret"_s, demo.clientSecret, u"--password-stdin"_s, u"--pin"_s,
-                 pbx::formatFingerprint(pbx::sha256Fingerprint(server.certificate()))});
-        QVERIFY(p.waitForStarted(Timeout));
-        p.write(Password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, Timeout);
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY2(err.contains(u"web portal (%1)"_s.arg(url)), qPrintable(err));
-        QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains(u"Scan"_s)); // no QR for a key that does not exist
+        const Portal portal = canned(server);
+        const CliRun r = runCli(loginArgs(u"basic@acme.demo"_s, true, portal) << u"--password-stdin"_s,
+                                Password.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"web portal (%1)"_s.arg(portal.url)), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"Scan"_s)); // no QR for a key that does not exist
     }
 
     // The help desk gets a user back in after a lost phone, from scripts:

@@ -15,6 +15,7 @@
 #include "support/connect_proxy.h"
 #include "support/demo_accounts.h"
 #include "support/sim_fixture.h"
+#include "support/unsigned_jwt.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -135,10 +136,7 @@ class TestPortalFlows : public QObject
                            {u"exp"_s, double(QDateTime::currentSecsSinceEpoch() + 3600)}};
         if (challenge)
             claims.insert(u"mfa_enrolled"_s, enrolled);
-        const QByteArray jwt = QByteArray("{\"alg\":\"HS256\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-            + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-            + ".c2ln";
-        QJsonObject body{{u"token"_s, QString::fromLatin1(jwt)}};
+        QJsonObject body{{u"token"_s, QString::fromLatin1(test::unsignedJwt(claims))}};
         if (!challenge)
             body.insert(u"refresh"_s, u"opaque-refresh"_s);
         return QJsonDocument(body).toJson(QJsonDocument::Compact);

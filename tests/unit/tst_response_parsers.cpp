@@ -1,5 +1,6 @@
 #include "common/utc.h"
 #include "portal/response_parsers.h"
+#include "support/unsigned_jwt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString jwt(const QJsonObject &claims)
 {
-    const auto b64 = [](const QByteArray &b) {
-        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return QString::fromLatin1(b64(R"({"alg":"HS256","typ":"JWT"})") + '.'
-                               + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln");
+    return QString::fromLatin1(test::unsignedJwt(claims));
 }
 QJsonObject fullClaims()
 {
